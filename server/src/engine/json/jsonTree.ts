@@ -1,0 +1,171 @@
+import { getNodePath, visit, type Node, type NodeType, ParseErrorCode } from 'jsonc-parser';
+import type { JsonPath, OffsetRange } from '../types';
+import { type EmbeddedText, StringContent } from '../text/embeddedText';
+
+export type { Node as JsonNode } from 'jsonc-parser';
+
+export interface SyntaxProblem extends OffsetRange {
+  readonly code: ParseErrorCode;
+  readonly message: string;
+}
+
+/**
+ * A JSON text parsed tolerantly, with offsets relative to its layer. Built in one pass of
+ * jsonc-parser's visitor so that comments and trailing commas (which the API refuses) are seen
+ * in the same scan that builds the tree. Nodes have jsonc-parser's shape, so its helpers work.
+ */
+export class JsonTree {
+  private readonly contents = new Map<Node, StringContent>();
+
+  constructor(
+    readonly layer: EmbeddedText,
+    readonly root: Node | undefined,
+    readonly syntaxProblems: readonly SyntaxProblem[],
+    readonly comments: readonly OffsetRange[],
+    readonly trailingCommas: readonly OffsetRange[],
+    /** Where this tree sits in the document's JSON: empty for the document, longer for JSON held in a string. */
+    readonly pathPrefix: JsonPath = [],
+  ) {}
+
+  path(node: Node): JsonPath {
+    const inner = getNodePath(node);
+    return this.pathPrefix.length ? [...this.pathPrefix, ...inner] : inner;
+  }
+
+  /** The decoded content of a string node, mapped to the document. */
+  content(node: Node): StringContent {
+    let content = this.contents.get(node);
+    if (!content) {
+      content = new StringContent(this.layer, node.offset, node.offset + node.length, typeof node.value === 'string' ? node.value : undefined);
+      this.contents.set(node, content);
+    }
+    return content;
+  }
+
+  /** The document range of a node of this tree. */
+  range(node: Node): OffsetRange {
+    return this.layer.documentRange(node.offset, node.offset + node.length);
+  }
+}
+
+interface MutableNode {
+  type: NodeType;
+  offset: number;
+  length: number;
+  colonOffset?: number;
+  parent?: MutableNode;
+  children?: MutableNode[];
+  value?: unknown;
+}
+
+export function parseJson(layer: EmbeddedText, pathPrefix: JsonPath = []): JsonTree {
+  const problems: SyntaxProblem[] = [];
+  const comments: OffsetRange[] = [];
+  const trailingCommas: OffsetRange[] = [];
+  const top: MutableNode = { type: 'array', offset: -1, length: -1, children: [] };
+  let current = top;
+  let pendingComma: OffsetRange | undefined;
+
+  const closeProperty = (end: number) => {
+    if (current.type === 'property') {
+      current.length = end - current.offset;
+      current = current.parent ?? top;
+    }
+  };
+  const add = (node: MutableNode) => {
+    pendingComma = undefined;
+    node.parent = current;
+    current.children?.push(node);
+    return node;
+  };
+  const closeContainer = (offset: number, length: number) => {
+    if (pendingComma) trailingCommas.push(pendingComma);
+    pendingComma = undefined;
+    closeProperty(offset + length);
+    current.length = offset + length - current.offset;
+    current = current.parent ?? top;
+    closeProperty(offset + length);
+  };
+
+  try {
+    visitText(layer.text);
+  } catch (error) {
+    // jsonc-parser recurses once per nesting level; absurd nesting overflows the stack.
+    if (!(error instanceof RangeError)) throw error;
+    return new JsonTree(layer, undefined, [{ code: ParseErrorCode.InvalidSymbol, start: 0, end: 0, message: 'The JSON is nested too deeply to be checked.' }], [], [], pathPrefix);
+  }
+
+  const root = top.children![0];
+  if (root) delete root.parent;
+  return new JsonTree(layer, root as Node | undefined, problems, comments, trailingCommas, pathPrefix);
+
+  function visitText(text: string) {
+  visit(
+    text,
+    {
+      onObjectBegin: (offset) => {
+        current = add({ type: 'object', offset, length: -1, children: [] });
+      },
+      onObjectProperty: (name, offset, length) => {
+        current = add({ type: 'property', offset, length: -1, children: [] });
+        current.children!.push({ type: 'string', value: name, offset, length, parent: current });
+      },
+      onObjectEnd: closeContainer,
+      onArrayBegin: (offset) => {
+        current = add({ type: 'array', offset, length: -1, children: [] });
+      },
+      onArrayEnd: closeContainer,
+      onLiteralValue: (value, offset, length) => {
+        add({ type: literalType(value), offset, length, value });
+        closeProperty(offset + length);
+      },
+      onSeparator: (separator, offset, length) => {
+        if (separator === ',') pendingComma = { start: offset, end: offset + length };
+        if (current.type === 'property') {
+          if (separator === ':') current.colonOffset = offset;
+          else closeProperty(offset);
+        }
+      },
+      onComment: (offset, length) => {
+        comments.push({ start: offset, end: offset + length });
+      },
+      onError: (code, offset, length) => {
+        problems.push({ code, start: offset, end: offset + length, message: syntaxMessage(code) });
+      },
+    },
+    { allowTrailingComma: true, disallowComments: false, allowEmptyContent: false },
+  );
+  }
+}
+
+function literalType(value: unknown): NodeType {
+  switch (typeof value) {
+    case 'boolean': return 'boolean';
+    case 'number': return 'number';
+    case 'string': return 'string';
+    default: return 'null';
+  }
+}
+
+const SYNTAX_MESSAGES: Partial<Record<ParseErrorCode, string>> = {
+  [ParseErrorCode.InvalidSymbol]: 'Unexpected character: this is not JSON.',
+  [ParseErrorCode.InvalidNumberFormat]: 'Invalid number.',
+  [ParseErrorCode.PropertyNameExpected]: 'Expected a property name in double quotes.',
+  [ParseErrorCode.ValueExpected]: 'Expected a value.',
+  [ParseErrorCode.ColonExpected]: "Expected ':' after the property name.",
+  [ParseErrorCode.CommaExpected]: "Expected ',' between entries.",
+  [ParseErrorCode.CloseBraceExpected]: "Expected '}' to close the object.",
+  [ParseErrorCode.CloseBracketExpected]: "Expected ']' to close the array.",
+  [ParseErrorCode.EndOfFileExpected]: 'Expected the end of the text: only one value is allowed.',
+  [ParseErrorCode.InvalidCommentToken]: 'Invalid comment.',
+  [ParseErrorCode.UnexpectedEndOfComment]: "Unterminated comment: '*/' is missing.",
+  [ParseErrorCode.UnexpectedEndOfString]: 'Unterminated string: the closing double quote is missing.',
+  [ParseErrorCode.UnexpectedEndOfNumber]: 'Incomplete number.',
+  [ParseErrorCode.InvalidUnicode]: 'Invalid \\u escape: it needs four hexadecimal digits.',
+  [ParseErrorCode.InvalidEscapeCharacter]: 'Invalid escape in a string: only \\" \\\\ \\/ \\b \\f \\n \\r \\t and \\uXXXX are allowed.',
+  [ParseErrorCode.InvalidCharacter]: 'Control characters must be escaped inside a string (a line break is written \\n).',
+};
+
+function syntaxMessage(code: ParseErrorCode): string {
+  return SYNTAX_MESSAGES[code] ?? 'Invalid JSON.';
+}

@@ -1,0 +1,55 @@
+import type { Finding, RuleLevel } from './types';
+import { DocumentText } from './text/embeddedText';
+import { type JsonTree, parseJson } from './json/jsonTree';
+import { InstanceBody } from './model/instanceBody';
+import type { LintOptions } from './linterOptions';
+import type { Problem, Rule, RuleContext } from './rules/rule';
+import { RULES } from './rules';
+
+export interface InternalError {
+  readonly ruleId: string;
+  readonly error: unknown;
+}
+
+export interface LintResult {
+  readonly findings: readonly Finding[];
+  /** False when the JSON is not an instance body: only the JSON rules ran. */
+  readonly isInstance: boolean;
+  /** Rules that threw: the rest of the findings stand; faces log these once. */
+  readonly internalErrors: readonly InternalError[];
+  /** The parsed document, for faces that go on to answer completion or hover. */
+  readonly tree: JsonTree;
+  readonly body: InstanceBody | undefined;
+}
+
+export function lintText(text: string, options: LintOptions = {}): LintResult {
+  const tree = parseJson(new DocumentText(text));
+  const body = InstanceBody.recognise(tree);
+  const findings: Finding[] = [];
+  const internalErrors: InternalError[] = [];
+  for (const rule of RULES) {
+    const level = levelOf(rule, options);
+    if (level === 'off' || (rule.meta.scope === 'instance' && !body)) continue;
+    const context: RuleContext = {
+      tree,
+      body,
+      schemaChecks: options.schemaChecks ?? [],
+      report: (problem: Problem) => findings.push({ ruleId: rule.meta.id, severity: level, ...problem }),
+    };
+    try {
+      rule.check(context);
+    } catch (error) {
+      internalErrors.push({ ruleId: rule.meta.id, error });
+    }
+  }
+  findings.sort(compareFindings);
+  return { findings, isInstance: body !== undefined, internalErrors, tree, body };
+}
+
+function levelOf(rule: Rule, options: LintOptions): RuleLevel {
+  return options.rules?.[rule.meta.id] ?? rule.meta.severity;
+}
+
+function compareFindings(a: Finding, b: Finding): number {
+  return a.range.start - b.range.start || a.range.end - b.range.end || a.ruleId.localeCompare(b.ruleId);
+}

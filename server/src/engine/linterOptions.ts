@@ -1,0 +1,20 @@
+import type { JsonPath, RuleLevel } from './types';
+
+/** A team schema's verdict on a parsed value, already compiled by the config loader. */
+export interface SchemaCheck {
+  /** Where the schema came from (a file path or URL), named in messages. */
+  readonly source: string;
+  validate(value: unknown): readonly SchemaProblemLike[];
+}
+
+export interface SchemaProblemLike {
+  readonly path: JsonPath;
+  readonly target: 'value' | 'key';
+  readonly message: string;
+}
+
+export interface LintOptions {
+  /** Levels by rule id; a rule not named keeps its default severity. */
+  readonly rules?: Readonly<Record<string, RuleLevel>>;
+  readonly schemaChecks?: readonly SchemaCheck[];
+}

@@ -1,0 +1,136 @@
+import type { Node } from 'jsonc-parser';
+import type { JsonPath } from '../types';
+import type { EmbeddedText } from '../text/embeddedText';
+import type { JsonTree } from '../json/jsonTree';
+import { memberNamed } from '../json/objects';
+import { type DatePattern, parseDatePattern } from '../embedded/datePattern';
+import { findUrlTemplates, type UrlTemplate } from '../embedded/urlTemplate';
+import { parseLegacyPollerUrls } from '../embedded/legacyPollerUrls';
+import type { InstanceBody } from './instanceBody';
+import type { PollerResource } from './pollerConfiguration';
+
+/** A piece of a string value: `[start, end)` of `text`, which maps to the document. */
+export interface TextSite {
+  readonly text: EmbeddedText;
+  readonly start: number;
+  readonly end: number;
+  readonly value: string;
+  /** The JSON path of the string that holds it. */
+  readonly path: JsonPath;
+}
+
+export type DatePatternRole = 'updatedDateFormat' | 'createdDateFormat' | 'template' | 'legacy';
+
+export interface DatePatternSite extends TextSite {
+  readonly role: DatePatternRole;
+  readonly pattern: DatePattern;
+  /** The zone the formatted date is read or written in, when the body says (`GMT` for gmtDate). */
+  readonly zone: string | undefined;
+}
+
+export type TimeZoneRole = 'updatedDateTimezone' | 'createdDateTimezone' | 'template' | 'legacy';
+
+export interface TimeZoneSite extends TextSite {
+  readonly role: TimeZoneRole;
+}
+
+/** A poller URL (a resource's `url`, or the url field of a legacy line) with its templates. */
+export interface UrlSite extends TextSite {
+  readonly templates: readonly UrlTemplate[];
+  readonly resource: PollerResource | undefined;
+}
+
+export interface EmbeddedSites {
+  readonly datePatterns: readonly DatePatternSite[];
+  readonly timeZones: readonly TimeZoneSite[];
+  readonly urls: readonly UrlSite[];
+}
+
+interface SiteLists {
+  datePatterns: DatePatternSite[];
+  timeZones: TimeZoneSite[];
+  urls: UrlSite[];
+}
+
+/** Descriptors whose argument is a date pattern; matched without case so `DateTimeZone` is still checked. */
+const PATTERN_DESCRIPTORS = new Set(['gmtdate', 'date', 'datetimezone', 'nowtimezone']);
+
+/** Date-format values that are keywords, not patterns (domain.md §5.1). */
+export const SPECIAL_DATE_FORMATS = new Set(['milliseconds']);
+
+export function collectEmbeddedSites(body: InstanceBody): EmbeddedSites {
+  const sites: SiteLists = { datePatterns: [], timeZones: [], urls: [] };
+  for (const resource of body.pollerConfiguration?.resources ?? []) {
+    collectFromResource(resource, sites);
+  }
+  const legacy = body.configMember('event.poller.urls')?.valueNode;
+  if (legacy?.type === 'string') collectFromLegacy(body.tree, legacy, sites);
+  return sites;
+}
+
+function wholeString(tree: JsonTree, node: Node): TextSite {
+  const text = tree.content(node);
+  return { text, start: 0, end: text.text.length, value: text.text, path: tree.path(node) };
+}
+
+function collectFromResource(resource: PollerResource, sites: SiteLists) {
+  const { tree } = resource;
+  const url = resource.field('url')?.valueNode;
+  if (url?.type === 'string') {
+    addUrl(wholeString(tree, url), resource, sites);
+  }
+  const dates = resource.datesConfiguration;
+  for (const kind of ['updated', 'created'] as const) {
+    const zoneNode = memberNamed(dates, `${kind}DateTimezone`)?.valueNode;
+    const zone = zoneNode?.type === 'string' ? zoneNode.value as string : undefined;
+    if (zoneNode?.type === 'string' && zone !== '') {
+      sites.timeZones.push({ ...wholeString(tree, zoneNode), role: `${kind}DateTimezone` });
+    }
+    const formatNode = memberNamed(dates, `${kind}DateFormat`)?.valueNode;
+    if (formatNode?.type === 'string') {
+      const site = wholeString(tree, formatNode);
+      if (site.value !== '' && !SPECIAL_DATE_FORMATS.has(site.value)) {
+        sites.datePatterns.push({ ...site, role: `${kind}DateFormat`, pattern: parseDatePattern(site.value), zone });
+      }
+    }
+  }
+}
+
+function addUrl(site: TextSite, resource: PollerResource | undefined, sites: SiteLists) {
+  const templates = findUrlTemplates(site.value);
+  sites.urls.push({ ...site, templates, resource });
+  for (const template of templates) {
+    if (template.zone !== undefined && template.zoneSpan) {
+      sites.timeZones.push({ ...subSite(site, template.zoneSpan.start, template.zoneSpan.end), role: 'template' });
+    }
+    const descriptor = template.descriptor.toLowerCase();
+    if (PATTERN_DESCRIPTORS.has(descriptor) && template.argument !== undefined && template.argumentSpan && template.argument !== '') {
+      const zone = descriptor === 'gmtdate' ? 'GMT' : template.zone;
+      const patternSite = subSite(site, template.argumentSpan.start, template.argumentSpan.end);
+      sites.datePatterns.push({ ...patternSite, role: 'template', pattern: parseDatePattern(patternSite.value), zone });
+    }
+  }
+}
+
+/** A part of a site: offsets stay relative to the same text. */
+function subSite(site: TextSite, start: number, end: number): TextSite {
+  return { text: site.text, start: site.start + start, end: site.start + end, value: site.value.slice(start, end), path: site.path };
+}
+
+function collectFromLegacy(tree: JsonTree, node: Node, sites: SiteLists) {
+  const whole = wholeString(tree, node);
+  for (const line of parseLegacyPollerUrls(whole.value)) {
+    const field = (name: string) => line.fields.find((candidate) => candidate.name === name);
+    const url = field('url');
+    if (url && url.value !== '') addUrl(subSite(whole, url.span.start, url.span.end), undefined, sites);
+    for (const kind of ['updated', 'created'] as const) {
+      const zone = field(`${kind}DateTimeZone`);
+      if (zone && zone.value !== '') sites.timeZones.push({ ...subSite(whole, zone.span.start, zone.span.end), role: 'legacy' });
+      const format = field(`${kind}DateFormat`);
+      if (format && format.value !== '' && !SPECIAL_DATE_FORMATS.has(format.value)) {
+        const site = subSite(whole, format.span.start, format.span.end);
+        sites.datePatterns.push({ ...site, role: 'legacy', pattern: parseDatePattern(site.value), zone: zone?.value || undefined });
+      }
+    }
+  }
+}

@@ -1,0 +1,58 @@
+import type { Node } from 'jsonc-parser';
+import { type JsonTree, parseJson } from '../json/jsonTree';
+import { type Member, memberNamed, membersOf } from '../json/objects';
+
+/**
+ * `event.poller.configuration` as written: an object (what requests send) or a string holding the
+ * same JSON (what responses and element defaults hold, and what people paste). In string form the
+ * string's content is parsed as JSON of its own, and positions map back through both levels.
+ */
+export interface PollerConfiguration {
+  readonly form: 'object' | 'string';
+  /** The member in the document. */
+  readonly member: Member;
+  /** The tree the resources live in: the document, or the JSON parsed from the string. */
+  readonly tree: JsonTree;
+  /** The configuration object, when the value is (or holds) one. */
+  readonly root: Node | undefined;
+  readonly resources: readonly PollerResource[];
+}
+
+/** One polled resource: `"contacts": { "url": ..., "idField": ..., "datesConfiguration": {...} }`. */
+export interface PollerResource {
+  readonly name: string;
+  readonly member: Member;
+  readonly tree: JsonTree;
+  /** The resource object, when it is one. */
+  readonly object: Node | undefined;
+  field(name: string): Member | undefined;
+  /** The `datesConfiguration` object, when it is one. */
+  readonly datesConfiguration: Node | undefined;
+}
+
+export function readPollerConfiguration(document: JsonTree, member: Member): PollerConfiguration | undefined {
+  const value = member.valueNode;
+  if (!value) return undefined;
+  if (value.type === 'string') {
+    const tree = parseJson(document.content(value), document.path(value));
+    const root = tree.root?.type === 'object' ? tree.root : undefined;
+    return { form: 'string', member, tree, root, resources: readResources(tree, root) };
+  }
+  const root = value.type === 'object' ? value : undefined;
+  return { form: 'object', member, tree: document, root, resources: readResources(document, root) };
+}
+
+function readResources(tree: JsonTree, root: Node | undefined): PollerResource[] {
+  return membersOf(root).map((member) => {
+    const object = member.valueNode?.type === 'object' ? member.valueNode : undefined;
+    const dates = memberNamed(object, 'datesConfiguration')?.valueNode;
+    return {
+      name: member.name,
+      member,
+      tree,
+      object,
+      field: (name: string) => memberNamed(object, name),
+      datesConfiguration: dates?.type === 'object' ? dates : undefined,
+    };
+  });
+}
