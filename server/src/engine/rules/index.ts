@@ -1,13 +1,17 @@
 import type { Rule } from './rule';
-import invalidJson from './invalid-json';
-import noComments from './no-comments';
-import noTrailingCommas from './no-trailing-commas';
-import noDuplicateKeys from './no-duplicate-keys';
+import { syntaxRules } from './syntaxRules';
+import { structureRules } from './structureRules';
+import { callbackRules } from './callbackRules';
+import { pollerRules } from './pollerRules';
+import { datePatternRules } from './datePatternRules';
+import { templateRules } from './templateRules';
 
-/** Every rule, in the order rule lists show them. */
+/** Every rule, in the order rule lists show them; each group file lists its own. */
 export const RULES: readonly Rule[] = [
-  invalidJson,
-  noComments,
-  noTrailingCommas,
-  noDuplicateKeys,
+  ...syntaxRules,
+  ...structureRules,
+  ...callbackRules,
+  ...pollerRules,
+  ...datePatternRules,
+  ...templateRules,
 ];
