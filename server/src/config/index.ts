@@ -1,0 +1,6 @@
+/** The project configuration (`.ce-instance.json`), shared by the CLI and the language server. */
+export { ConfigResolver, type ConfigResolverOptions, type ResolvedConfig } from './configResolver';
+export { ConfigError, type SourcePosition } from './configError';
+export { CONFIG_FILE_NAME } from './configFile';
+export { CONFIG_RULE_LEVELS, type ConfigRuleLevel } from './ruleSettings';
+export { defaultCacheDirectory } from './remoteCache';
