@@ -1,0 +1,79 @@
+import type { CliIo } from './cliIo';
+import type { Command } from './command';
+import { lintCommand } from './lintCommand';
+import { ISSUES_URL, TOOL_HOMEPAGE, TOOL_VERSION } from './packageInfo';
+import { rulesCommand } from './rulesCommand';
+
+export type { CliIo, OutputStream } from './cliIo';
+
+/** The subcommands; later ones (provision, schema) join this table. */
+const COMMANDS: readonly Command[] = [lintCommand, rulesCommand];
+
+function globalHelp(): string {
+  const width = Math.max(...COMMANDS.map((command) => command.name.length));
+  const commands = COMMANDS.map((command) => `  ${command.name.padEnd(width)}  ${command.summary}`).join('\n');
+  return `Usage: ce-instance <command> [options]
+
+Checks Cloud Elements instance bodies (the JSON of POST /instances) and their event settings.
+
+Commands:
+${commands}
+
+Options:
+  -h, --help     show this help; 'ce-instance <command> --help' shows a command's
+  -v, --version  print the version
+
+Documentation: ${TOOL_HOMEPAGE}
+`;
+}
+
+/** Runs one command line and resolves to its exit code; it never throws. */
+export async function run(argv: string[], io: CliIo): Promise<number> {
+  try {
+    const [name, ...rest] = argv;
+    if (name === undefined || name === '--help' || name === '-h') {
+      io.stdout.write(globalHelp());
+      return name === undefined ? 2 : 0;
+    }
+    if (name === '--version' || name === '-v') {
+      io.stdout.write(`${TOOL_VERSION}\n`);
+      return 0;
+    }
+    const command = COMMANDS.find((candidate) => candidate.name === name);
+    if (!command) {
+      const hint = name.startsWith('-') || !/[./\\*]/.test(name) ? '' : ` (to check it, run 'ce-instance lint ${name}')`;
+      io.stderr.write(`ce-instance: unknown command '${name}'${hint}; see 'ce-instance --help'\n`);
+      return 2;
+    }
+    return await command.run(rest, io);
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error);
+    io.stderr.write(`ce-instance: internal error: ${detail}; please report it at ${ISSUES_URL}\n`);
+    return 2;
+  }
+}
+
+/** The `ce-instance` binary: real stdio; the exit code is set, not forced, so stdout drains first. */
+export function main(argv: string[]): void {
+  // A reader that goes away (`| head`) is not an error of ours; other write failures are.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') return;
+    process.stderr.write(`ce-instance: cannot write to stdout (${error.code ?? error.message})\n`);
+    process.exitCode = 2;
+  });
+  const io: CliIo = {
+    stdout: process.stdout,
+    stderr: process.stderr,
+    // Opened only when read: an unused stdin must not keep the process waiting.
+    get stdin() {
+      return process.stdin;
+    },
+    cwd: process.cwd(),
+    env: process.env,
+    isTTY: process.stdout.isTTY === true,
+  };
+  void run(argv, io).then((code) => {
+    // A failed stdout write may have set 2 already; keep the worse code.
+    process.exitCode = Math.max(code, Number(process.exitCode ?? 0));
+  });
+}
