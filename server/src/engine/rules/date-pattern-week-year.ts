@@ -1,0 +1,32 @@
+import { instanceRule } from './rule';
+import { checkedPatternSites, fieldsOf, hasField, patternRange, replaceInPattern } from './support/datePatternSites';
+import { notAPattern } from './support/notAPattern';
+
+/**
+ * `Y` is the week year: from the last days of December or the first of January it is the next or
+ * the previous year, so a poll near New Year asks for (or reads) dates a year off.
+ */
+export default instanceRule(
+  {
+    id: 'date-pattern-week-year',
+    severity: 'warning',
+    description: "'Y' (week year) where 'y' (calendar year) was almost surely meant.",
+    fixable: 'suggestion',
+  },
+  (context, body) => {
+    for (const site of checkedPatternSites(body)) {
+      // With a week number the week year is right: `YYYY-'W'ww`.
+      if (notAPattern(site) || hasField(site.pattern, 'w')) continue;
+      for (const field of fieldsOf(site.pattern).filter((token) => token.letter === 'Y')) {
+        const year = 'y'.repeat(field.count);
+        const text = 'Y'.repeat(field.count);
+        context.report({
+          range: patternRange(site, field.start, field.end),
+          path: site.path,
+          message: `'${text}' is the week year, not the calendar year: in the last days of December or the first of January it is one year off (2018-12-31 is in week year 2019). Use '${year}'.`,
+          suggestions: [{ title: `Replace with '${year}'`, edits: [replaceInPattern(site, field.start, field.end, year)] }],
+        });
+      }
+    }
+  },
+);
