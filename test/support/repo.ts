@@ -6,7 +6,8 @@ export function repoRoot(): string {
   for (const start of [__dirname, process.cwd()]) {
     let dir = start;
     for (;;) {
-      if (existsSync(path.join(dir, 'package.json')) && existsSync(path.join(dir, 'server/src/engine'))) return dir;
+      // out/ holds a copy of package.json too; only the real root has tsconfig.json.
+      if (existsSync(path.join(dir, 'tsconfig.json')) && existsSync(path.join(dir, 'server/src/engine'))) return dir;
       const parent = path.dirname(dir);
       if (parent === dir) break;
       dir = parent;

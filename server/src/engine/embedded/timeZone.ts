@@ -349,6 +349,7 @@ class FixedZone implements ZoneRules {
 class IntlZone implements ZoneRules {
   /** The smallest offset in each UTC year, the year's standard time. */
   private readonly standardByYear = new Map<number, number>();
+  private readonly offsets = new Map<number, number>();
 
   private constructor(readonly id: string, private readonly format: Intl.DateTimeFormat, private readonly names: ZoneNames) {}
 
@@ -364,6 +365,17 @@ class IntlZone implements ZoneRules {
   }
 
   offsetMinutesAt(epochMillis: number): number {
+    // formatToParts costs tens of microseconds, and rules ask the same instants for every body.
+    let offset = this.offsets.get(epochMillis);
+    if (offset === undefined) {
+      if (this.offsets.size >= 256) this.offsets.clear();
+      offset = this.computeOffsetMinutes(epochMillis);
+      this.offsets.set(epochMillis, offset);
+    }
+    return offset;
+  }
+
+  private computeOffsetMinutes(epochMillis: number): number {
     const name = this.format.formatToParts(epochMillis).find((part) => part.type === 'timeZoneName')?.value ?? 'GMT';
     const match = /^GMT([+-])(\d{2}):(\d{2})(?::(\d{2}))?$/.exec(name);
     if (!match) {

@@ -11,24 +11,38 @@ export interface Member {
   readonly valueNode: Node | undefined;
 }
 
-export function membersOf(object: Node | undefined): Member[] {
-  if (!object || object.type !== 'object' || !object.children) return [];
-  const members: Member[] = [];
-  for (const property of object.children) {
-    const keyNode = property.children?.[0];
-    if (!keyNode) continue;
-    members.push({ name: String(keyNode.value), node: property, keyNode, valueNode: property.children?.[1] });
+// Every rule asks for members and names of the same few objects: read each object once.
+const membersCache = new WeakMap<Node, readonly Member[]>();
+const lastByNameCache = new WeakMap<Node, ReadonlyMap<string, Member>>();
+const NO_MEMBERS: readonly Member[] = [];
+
+export function membersOf(object: Node | undefined): readonly Member[] {
+  if (!object || object.type !== 'object' || !object.children) return NO_MEMBERS;
+  let members = membersCache.get(object);
+  if (!members) {
+    const list: Member[] = [];
+    for (const property of object.children) {
+      const keyNode = property.children?.[0];
+      if (!keyNode) continue;
+      list.push({ name: String(keyNode.value), node: property, keyNode, valueNode: property.children?.[1] });
+    }
+    members = list;
+    membersCache.set(object, members);
   }
   return members;
 }
 
 /** The member that wins, as in `JSON.parse`: the last one with that name. */
 export function memberNamed(object: Node | undefined, name: string): Member | undefined {
-  const members = membersOf(object);
-  for (let i = members.length - 1; i >= 0; i--) {
-    if (members[i].name === name) return members[i];
+  if (!object || object.type !== 'object') return undefined;
+  let byName = lastByNameCache.get(object);
+  if (!byName) {
+    const map = new Map<string, Member>();
+    for (const member of membersOf(object)) map.set(member.name, member);
+    byName = map;
+    lastByNameCache.set(object, byName);
   }
-  return undefined;
+  return byName.get(name);
 }
 
 /** A short name for a node's JSON type, as messages say it. */

@@ -84,13 +84,13 @@ function collectFromResource(resource: PollerResource, sites: SiteLists) {
     const zoneNode = memberNamed(dates, `${kind}DateTimezone`)?.valueNode;
     const zone = zoneNode?.type === 'string' ? zoneNode.value as string : undefined;
     if (zoneNode?.type === 'string' && zone !== '') {
-      sites.timeZones.push({ ...wholeString(tree, zoneNode), role: `${kind}DateTimezone` });
+      sites.timeZones.push(zoneSite(wholeString(tree, zoneNode), `${kind}DateTimezone`));
     }
     const formatNode = memberNamed(dates, `${kind}DateFormat`)?.valueNode;
     if (formatNode?.type === 'string') {
       const site = wholeString(tree, formatNode);
       if (site.value !== '' && !SPECIAL_DATE_FORMATS.has(site.value)) {
-        sites.datePatterns.push({ ...site, role: `${kind}DateFormat`, pattern: parseDatePattern(site.value), zone });
+        sites.datePatterns.push(patternSite(site, `${kind}DateFormat`, zone));
       }
     }
   }
@@ -98,18 +98,26 @@ function collectFromResource(resource: PollerResource, sites: SiteLists) {
 
 function addUrl(site: TextSite, resource: PollerResource | undefined, sites: SiteLists) {
   const templates = findUrlTemplates(site.value);
-  sites.urls.push({ ...site, templates, resource });
+  sites.urls.push({ text: site.text, start: site.start, end: site.end, value: site.value, path: site.path, templates, resource });
   for (const template of templates) {
     if (template.zone !== undefined && template.zoneSpan) {
-      sites.timeZones.push({ ...subSite(site, template.zoneSpan.start, template.zoneSpan.end), role: 'template' });
+      sites.timeZones.push(zoneSite(subSite(site, template.zoneSpan.start, template.zoneSpan.end), 'template'));
     }
     const descriptor = template.descriptor.toLowerCase();
     if (PATTERN_DESCRIPTORS.has(descriptor) && template.argument !== undefined && template.argumentSpan && template.argument !== '') {
       const zone = descriptor === 'gmtdate' ? 'GMT' : template.zone;
-      const patternSite = subSite(site, template.argumentSpan.start, template.argumentSpan.end);
-      sites.datePatterns.push({ ...patternSite, role: 'template', pattern: parseDatePattern(patternSite.value), zone });
+      sites.datePatterns.push(patternSite(subSite(site, template.argumentSpan.start, template.argumentSpan.end), 'template', zone));
     }
   }
+}
+
+// Sites are built field by field: object spread is a slow path in V8 and this runs for every string.
+function patternSite(site: TextSite, role: DatePatternRole, zone: string | undefined): DatePatternSite {
+  return { text: site.text, start: site.start, end: site.end, value: site.value, path: site.path, role, pattern: parseDatePattern(site.value), zone };
+}
+
+function zoneSite(site: TextSite, role: TimeZoneRole): TimeZoneSite {
+  return { text: site.text, start: site.start, end: site.end, value: site.value, path: site.path, role };
 }
 
 /** A part of a site: offsets stay relative to the same text. */
@@ -125,11 +133,11 @@ function collectFromLegacy(tree: JsonTree, node: Node, sites: SiteLists) {
     if (url && url.value !== '') addUrl(subSite(whole, url.span.start, url.span.end), undefined, sites);
     for (const kind of ['updated', 'created'] as const) {
       const zone = field(`${kind}DateTimeZone`);
-      if (zone && zone.value !== '') sites.timeZones.push({ ...subSite(whole, zone.span.start, zone.span.end), role: 'legacy' });
+      if (zone && zone.value !== '') sites.timeZones.push(zoneSite(subSite(whole, zone.span.start, zone.span.end), 'legacy'));
       const format = field(`${kind}DateFormat`);
       if (format && format.value !== '' && !SPECIAL_DATE_FORMATS.has(format.value)) {
         const site = subSite(whole, format.span.start, format.span.end);
-        sites.datePatterns.push({ ...site, role: 'legacy', pattern: parseDatePattern(site.value), zone: zone?.value || undefined });
+        sites.datePatterns.push(patternSite(site, 'legacy', zone?.value || undefined));
       }
     }
   }

@@ -39,7 +39,7 @@ export class InstanceBody {
     return value?.type === 'object' ? value : undefined;
   }
 
-  configMembers(): Member[] {
+  configMembers(): readonly Member[] {
     return membersOf(this.configuration);
   }
 
