@@ -4,6 +4,7 @@ import { PATTERN_LETTERS, type DatePattern, type PatternToken } from '../../embe
 import type { DatePatternSite } from '../../model/embeddedSites';
 import type { InstanceBody } from '../../model/instanceBody';
 import { isPlaceholder } from './placeholders';
+import { perBody } from './perBody';
 
 export type FieldToken = Extract<PatternToken, { kind: 'field' }>;
 
@@ -13,10 +14,9 @@ export type FieldToken = Extract<PatternToken, { kind: 'field' }>;
  * template without its `}` runs to the end of the URL, so where its pattern ends is not known (the
  * CEQL quote after it would pass for a stray quote) and the template rules report it.
  */
-export function checkedPatternSites(body: InstanceBody): DatePatternSite[] {
-  return body.embedded.datePatterns.filter((site) => (/^X+$/.test(site.value) || !isPlaceholder(site.value))
-    && (site.role !== 'template' || site.text.text[site.end] === '}'));
-}
+export const checkedPatternSites: (body: InstanceBody) => readonly DatePatternSite[] = perBody((body) =>
+  body.embedded.datePatterns.filter((site) => (/^X+$/.test(site.value) || !isPlaceholder(site.value))
+    && (site.role !== 'template' || site.text.text[site.end] === '}')));
 
 /** Format fields (`updatedDateFormat`, `createdDateFormat`, a legacy line's formats): they also take `milliseconds`. */
 export function isFormatValue(site: DatePatternSite): boolean {

@@ -2,6 +2,7 @@ import type { OffsetRange, TextEdit } from '../../types';
 import { templateDescriptor, type Span, type UrlTemplate } from '../../embedded/urlTemplate';
 import type { UrlSite } from '../../model/embeddedSites';
 import type { InstanceBody } from '../../model/instanceBody';
+import { perBody } from './perBody';
 
 /**
  * What the URL-template rules share: every template with the url it stands in, how to reach its
@@ -17,9 +18,8 @@ export interface TemplateSite {
 export const EXAMPLE_PATTERN = "yyyy-MM-dd'T'HH:mm:ssXXX";
 
 /** Every template of every poller URL (event.poller.configuration and legacy lines). */
-export function templateSites(body: InstanceBody): TemplateSite[] {
-  return body.embedded.urls.flatMap((url) => url.templates.map((template) => ({ url, template })));
-}
+export const templateSites: (body: InstanceBody) => readonly TemplateSite[] = perBody((body) =>
+  body.embedded.urls.flatMap((url) => url.templates.map((template) => ({ url, template }))));
 
 /** The document range of `span` (offsets in the url value). */
 export function urlRange(url: UrlSite, span: Span): OffsetRange {
