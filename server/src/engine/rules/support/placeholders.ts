@@ -6,29 +6,104 @@ export interface Placeholder {
   readonly kind: 'angle' | 'template' | 'masked';
 }
 
-// `<minutes>`, `<INSTANCE_NAME>`, `<MYCONNECTWISE.COM>`: a word in angle brackets, no spaces or tags.
-const ANGLE = /<[A-Za-z][A-Za-z0-9_.\-]{0,63}>/g;
+/*
+ * The docs mark what to fill in three ways (domain.md §1.4 and the devportal examples): a name in
+ * angle brackets, a `{{page.*}}` tag their site generator failed to expand, and a masked or dummy
+ * secret. Single braces (`{objectName}`, `{TimeZone}`) are element path placeholders or the time
+ * zone's business, and are never reported here. Every pattern below is linear: its classes never
+ * overlap around a repetition.
+ */
+
+// A whole value in angle brackets may hold anything but brackets: `<Your Callback URL>`,
+// `<{{page.heading}} app {{page.apiKey}}>`, `<INSERT_COMMA_SEPARATED_LIST_OF_OBJECTS_e.g_Account,Contact>`.
+const WHOLE_ANGLE = /^<([^<>]{1,160})>$/;
+// A value that opens a bracket and never closes it: `<TEMPORARY_TOKEN_FROM_PREVIOUS_STEP`.
+const UNCLOSED_ANGLE = /^<[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/;
+// Inside a longer value only a single word counts (`https://api-<MYCONNECTWISE.COM>/v4`), so a
+// CEQL comparison such as `where=a<b and c>d` is never taken for one.
+const ANGLE = /<([A-Za-z][A-Za-z0-9_.-]{0,63})>/g;
 // `{{page.elementKey}}`: the docs' site generator left these in copied examples.
 const TEMPLATE = /\{\{[^{}]{1,64}\}\}/g;
-// `xxxxxxxx`, `XXXX-XXXX`, `********`: a masked or dummy credential filling the whole value.
-const MASKED = /^(?:[xX]{4,}|\*{4,})(?:[-_ ][xX*]{2,}){0,8}$/;
+// `xxxxxxxx`, `********`, `XXXX-XXXX-XXXX`: a masked (as responses show secrets) or dummy value.
+// A short run of capital X alone is left to the date-pattern rules (`XXXX` is an offset pattern).
+const MASKED = /^(?:(?=[^x]*x)[xX]{4,}|X{8,}|[*•●]{4,}|[xX*•●]{2,}(?:[-_ .][xX*•●]{2,}){1,8})$/;
+// The same inside a longer value: `https://xxxxxxxx.zendesk.com`, `Bearer **********`.
+const MASKED_RUN = /(?<![A-Za-z0-9])x{6,}(?![A-Za-z0-9])|[*•●]{6,}/g;
 
-/** Every placeholder in `value`, in order. */
+// `<a@b.c>`: a real address in brackets (a capitalised one, `<YOUR_EMAIL@COMPANY.COM>`, is a stand-in).
+const EMAIL = /^[^\s@<>]+@[^\s@<>]+\.[^\s@<>]+$/;
+// `<https://example.com/hook>`: a real URL in brackets, as Markdown writes links.
+const BRACKETED_URL = /^[a-z][a-z0-9+.-]*:\/\/\S+$/;
+// `<br>`, `<img src=...>`, `<br/>`: markup, not a stand-in.
+const MARKUP = /^(?:br|hr|wbr|[a-z][a-z0-9]*(?:\s[^<>=]*=[^<>]*|\s*\/))$/;
+
+/** Every placeholder in `value`, in order; none inside another. */
 export function findPlaceholders(value: string): Placeholder[] {
+  const whole = wholePlaceholder(value);
+  if (whole) return [whole];
   const found: Placeholder[] = [];
-  if (MASKED.test(value)) return [{ start: 0, end: value.length, text: value, kind: 'masked' }];
-  for (const [pattern, kind] of [[ANGLE, 'angle'], [TEMPLATE, 'template']] as const) {
-    if (!value.includes(kind === 'angle' ? '<' : '{{')) continue;
-    pattern.lastIndex = 0;
-    for (let match = pattern.exec(value); match; match = pattern.exec(value)) {
-      found.push({ start: match.index, end: match.index + match[0].length, text: match[0], kind });
+  if (value.includes('<')) {
+    for (const match of value.matchAll(ANGLE)) {
+      if (isMarkupTag(value, match[1])) continue;
+      found.push(placeholderAt(match.index, match[0], 'angle'));
     }
   }
-  return found.sort((a, b) => a.start - b.start);
+  if (value.includes('{{')) {
+    for (const match of value.matchAll(TEMPLATE)) found.push(placeholderAt(match.index, match[0], 'template'));
+  }
+  if (value.includes('xxxxxx') || /[*•●]{6}/.test(value)) {
+    for (const match of value.matchAll(MASKED_RUN)) found.push(placeholderAt(match.index, match[0], 'masked'));
+  }
+  return outermost(found);
 }
 
 /** Whether the whole value is one placeholder (so type and format checks should not pile on). */
 export function isPlaceholder(value: string): boolean {
-  const found = findPlaceholders(value.trim());
-  return found.length === 1 && found[0].start === 0 && found[0].end === value.trim().length;
+  const found = findPlaceholders(value);
+  if (found.length !== 1) return false;
+  const start = value.length - value.trimStart().length;
+  return found[0].start === start && found[0].end === value.trimEnd().length;
+}
+
+/** The value, spaces around it aside, when it is wholly one stand-in. */
+function wholePlaceholder(value: string): Placeholder | undefined {
+  const text = value.trim();
+  const start = value.length - value.trimStart().length;
+  if (text.length < 3) return undefined;
+  if (MASKED.test(text)) return placeholderAt(start, text, 'masked');
+  if (UNCLOSED_ANGLE.test(text)) return placeholderAt(start, text, 'angle');
+  const inner = WHOLE_ANGLE.exec(text)?.[1];
+  if (inner !== undefined && isStandIn(inner)) return placeholderAt(start, text, 'angle');
+  return undefined;
+}
+
+/** What stands between the brackets of a whole value: words to fill in, not an address or a tag. */
+function isStandIn(inner: string): boolean {
+  const text = inner.trim();
+  if (!/[A-Za-z]/.test(text)) return false;
+  if (/[a-z]/.test(text) && (EMAIL.test(text) || BRACKETED_URL.test(text))) return false;
+  // `</ROOT_DIR>` names a folder to fill in; `</div>` closes a tag.
+  if (text.startsWith('/')) return /[A-Z_]/.test(text);
+  return !MARKUP.test(text);
+}
+
+/** `<b>` in `<b>bold</b>`, `<Body>` in an XML text, `<br>`: a tag of markup the value carries. */
+function isMarkupTag(value: string, name: string): boolean {
+  return value.includes(`</${name}>`) || name === 'br' || name === 'hr' || name === 'wbr';
+}
+
+function placeholderAt(start: number, text: string, kind: Placeholder['kind']): Placeholder {
+  return { start, end: start + text.length, text, kind };
+}
+
+/** Sorted by position, dropping any that lies inside an earlier one. */
+function outermost(found: Placeholder[]): Placeholder[] {
+  found.sort((a, b) => a.start - b.start || b.end - a.end);
+  const kept: Placeholder[] = [];
+  for (const placeholder of found) {
+    const last = kept[kept.length - 1];
+    if (last && placeholder.start < last.end) continue;
+    kept.push(placeholder);
+  }
+  return kept;
 }
