@@ -11,38 +11,43 @@ export interface Member {
   readonly valueNode: Node | undefined;
 }
 
-// Every rule asks for members and names of the same few objects: read each object once.
-const membersCache = new WeakMap<Node, readonly Member[]>();
-const lastByNameCache = new WeakMap<Node, ReadonlyMap<string, Member>>();
+/**
+ * An object node with what has been read of it. Every rule asks for the members of the same few
+ * objects, so each object is read once; the reading is kept on the node itself because a WeakMap
+ * with an entry per node makes V8's garbage collector work hard on large documents.
+ */
+interface ObjectNodeCache extends Node {
+  membersRead?: readonly Member[];
+  lastMemberByName?: ReadonlyMap<string, Member>;
+}
+
 const NO_MEMBERS: readonly Member[] = [];
 
 export function membersOf(object: Node | undefined): readonly Member[] {
   if (!object || object.type !== 'object' || !object.children) return NO_MEMBERS;
-  let members = membersCache.get(object);
-  if (!members) {
+  const cached = object as ObjectNodeCache;
+  if (!cached.membersRead) {
     const list: Member[] = [];
     for (const property of object.children) {
       const keyNode = property.children?.[0];
       if (!keyNode) continue;
       list.push({ name: String(keyNode.value), node: property, keyNode, valueNode: property.children?.[1] });
     }
-    members = list;
-    membersCache.set(object, members);
+    cached.membersRead = list;
   }
-  return members;
+  return cached.membersRead;
 }
 
 /** The member that wins, as in `JSON.parse`: the last one with that name. */
 export function memberNamed(object: Node | undefined, name: string): Member | undefined {
   if (!object || object.type !== 'object') return undefined;
-  let byName = lastByNameCache.get(object);
-  if (!byName) {
+  const cached = object as ObjectNodeCache;
+  if (!cached.lastMemberByName) {
     const map = new Map<string, Member>();
     for (const member of membersOf(object)) map.set(member.name, member);
-    byName = map;
-    lastByNameCache.set(object, byName);
+    cached.lastMemberByName = map;
   }
-  return byName.get(name);
+  return cached.lastMemberByName.get(name);
 }
 
 /** A short name for a node's JSON type, as messages say it. */
