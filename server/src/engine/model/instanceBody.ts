@@ -14,6 +14,7 @@ export type VendorType = 'polling' | 'webhook' | 'webhooks';
 export class InstanceBody {
   private poller: PollerConfiguration | null | undefined;
   private sites: EmbeddedSites | undefined;
+  private readonly derivations = new Map<object, unknown>();
 
   private constructor(
     readonly tree: JsonTree,
@@ -80,6 +81,17 @@ export class InstanceBody {
       this.poller = member ? readPollerConfiguration(this.tree, member) : null;
     }
     return this.poller ?? undefined;
+  }
+
+  /**
+   * A value derived from the body once, however many rules ask for it; `derive` itself is the key.
+   * Kept on the body (not in a WeakMap keyed by bodies) so that garbage collection stays cheap.
+   */
+  derived<T>(derive: (body: InstanceBody) => T): T {
+    if (this.derivations.has(derive)) return this.derivations.get(derive) as T;
+    const value = derive(this);
+    this.derivations.set(derive, value);
+    return value;
   }
 
   /** Date patterns, URL templates and time zones wherever they stand in the body. */

@@ -8,6 +8,7 @@ import type { InstanceBody } from '../../model/instanceBody';
 import type { StringContent } from '../../text/embeddedText';
 import { editDistance } from './suggest';
 import { findPlaceholders } from './placeholders';
+import { perBody } from './perBody';
 
 export const CALLBACK_URL_KEY = 'event.notification.callback.url';
 
@@ -45,8 +46,10 @@ export type CallbackUrlFault =
   | { readonly kind: 'whitespace' }
   | { readonly kind: 'unparsable' };
 
-/** The callback URL when it is a string worth checking. */
-export function callbackUrlText(body: InstanceBody): CallbackUrlText | undefined {
+/** The callback URL when it is a string worth checking; read once per body, as four rules ask. */
+export const callbackUrlText: (body: InstanceBody) => CallbackUrlText | undefined = perBody(readCallbackUrlText);
+
+function readCallbackUrlText(body: InstanceBody): CallbackUrlText | undefined {
   const member = body.configMember(CALLBACK_URL_KEY);
   const node = member?.valueNode;
   if (!member || node?.type !== 'string') return undefined;
@@ -57,8 +60,10 @@ export function callbackUrlText(body: InstanceBody): CallbackUrlText | undefined
   return { member, node, content, text, offset: value.length - value.trimStart().length };
 }
 
-/** The callback URL when its form is right (white space around it aside). */
-export function callbackUrl(body: InstanceBody): CallbackUrl | undefined {
+/** The callback URL when its form is right (white space around it aside); parsed once per body. */
+export const callbackUrl: (body: InstanceBody) => CallbackUrl | undefined = perBody(readCallbackUrl);
+
+function readCallbackUrl(body: InstanceBody): CallbackUrl | undefined {
   const written = callbackUrlText(body);
   if (!written || callbackUrlFault(written.text)) return undefined;
   const url = new URL(written.text);

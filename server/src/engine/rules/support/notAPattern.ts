@@ -21,15 +21,15 @@ export type NotAPattern =
   /** `%Y-%m-%d`: C, Python or Ruby's notation, with the Java pattern it stands for when it has one. */
   | { readonly kind: 'strftime'; readonly replacement?: string };
 
-const cache = new WeakMap<DatePatternSite, NotAPattern | null>();
+/** The classification is kept on the site (rules ask for it in turn); a WeakMap per site strains the GC. */
+interface ClassifiedSite extends DatePatternSite {
+  notAPattern?: NotAPattern | null;
+}
 
 export function notAPattern(site: DatePatternSite): NotAPattern | undefined {
-  let kind = cache.get(site);
-  if (kind === undefined) {
-    kind = classify(site) ?? null;
-    cache.set(site, kind);
-  }
-  return kind ?? undefined;
+  const classified = site as ClassifiedSite;
+  if (classified.notAPattern === undefined) classified.notAPattern = classify(site) ?? null;
+  return classified.notAPattern ?? undefined;
 }
 
 function classify(site: DatePatternSite): NotAPattern | undefined {

@@ -5,11 +5,5 @@ import type { InstanceBody } from '../../model/instanceBody';
  * several rules walk the same site lists, and rebuilding them per rule costs allocations.
  */
 export function perBody<T>(derive: (body: InstanceBody) => T): (body: InstanceBody) => T {
-  const cache = new WeakMap<InstanceBody, T>();
-  return (body) => {
-    if (cache.has(body)) return cache.get(body) as T;
-    const value = derive(body);
-    cache.set(body, value);
-    return value;
-  };
+  return (body) => body.derived(derive);
 }

@@ -3,19 +3,16 @@ import { checkTimeZone, type ZoneCheck } from '../../embedded/timeZone';
 import type { TimeZoneSite } from '../../model/embeddedSites';
 import type { InstanceBody } from '../../model/instanceBody';
 import { isPlaceholder } from './placeholders';
+import { perBody } from './perBody';
 
 /**
  * What the time-zone rules (and the descriptor rule, for a zone left out) share: one check per
  * distinct zone of a body, since an unknown id costs a search of every id for suggestions.
  */
-const checksByBody = new WeakMap<InstanceBody, Map<string, ZoneCheck>>();
+const zoneChecks = perBody(() => new Map<string, ZoneCheck>());
 
 export function zoneCheck(body: InstanceBody, zone: string): ZoneCheck {
-  let checks = checksByBody.get(body);
-  if (!checks) {
-    checks = new Map();
-    checksByBody.set(body, checks);
-  }
+  const checks = zoneChecks(body);
   let check = checks.get(zone);
   if (!check) {
     check = checkTimeZone(zone);
@@ -40,9 +37,8 @@ export function zoneHoldsPattern(body: InstanceBody, zone: string): boolean {
  * Zones worth checking: not a docs placeholder that no-placeholders reports (`<TIMEZONE>`), and not
  * a pattern sitting where a template's zone was left out.
  */
-export function checkedZoneSites(body: InstanceBody): TimeZoneSite[] {
-  return body.embedded.timeZones.filter((site) => !isPlaceholder(site.value) && !(site.role === 'template' && zoneHoldsPattern(body, site.value)));
-}
+export const checkedZoneSites: (body: InstanceBody) => readonly TimeZoneSite[] = perBody((body) =>
+  body.embedded.timeZones.filter((site) => !isPlaceholder(site.value) && !(site.role === 'template' && zoneHoldsPattern(body, site.value))));
 
 export function zoneRange(site: TimeZoneSite): OffsetRange {
   return site.text.documentRange(site.start, site.end);
