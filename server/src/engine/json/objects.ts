@@ -41,6 +41,12 @@ export function membersOf(object: Node | undefined): readonly Member[] {
 /** The member that wins, as in `JSON.parse`: the last one with that name. */
 export function memberNamed(object: Node | undefined, name: string): Member | undefined {
   if (!object || object.type !== 'object') return undefined;
+  const members = membersOf(object);
+  // A scan from the end beats building a map for the small objects instance bodies are made of.
+  if (members.length <= 16) {
+    for (let i = members.length - 1; i >= 0; i--) if (members[i].name === name) return members[i];
+    return undefined;
+  }
   const cached = object as ObjectNodeCache;
   if (!cached.lastMemberByName) {
     const map = new Map<string, Member>();

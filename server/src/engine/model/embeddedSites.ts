@@ -68,9 +68,49 @@ export function collectEmbeddedSites(body: InstanceBody): EmbeddedSites {
   return sites;
 }
 
-function wholeString(tree: JsonTree, node: Node): TextSite {
+/**
+ * A site's JSON path is worked out only when something is reported there: most sites never are.
+ * Sites are class instances built field by field (object spread is a slow path in V8).
+ */
+class Site implements TextSite {
+  constructor(
+    readonly text: EmbeddedText,
+    readonly start: number,
+    readonly end: number,
+    readonly value: string,
+    readonly tree: JsonTree,
+    readonly node: Node,
+  ) {}
+
+  get path(): JsonPath {
+    return this.tree.path(this.node);
+  }
+}
+
+class PatternSite extends Site implements DatePatternSite {
+  readonly pattern: DatePattern;
+
+  constructor(site: Site, readonly role: DatePatternRole, readonly zone: string | undefined) {
+    super(site.text, site.start, site.end, site.value, site.tree, site.node);
+    this.pattern = parseDatePattern(site.value);
+  }
+}
+
+class ZoneSite extends Site implements TimeZoneSite {
+  constructor(site: Site, readonly role: TimeZoneRole) {
+    super(site.text, site.start, site.end, site.value, site.tree, site.node);
+  }
+}
+
+class Url extends Site implements UrlSite {
+  constructor(site: Site, readonly templates: readonly UrlTemplate[], readonly resource: PollerResource | undefined) {
+    super(site.text, site.start, site.end, site.value, site.tree, site.node);
+  }
+}
+
+function wholeString(tree: JsonTree, node: Node): Site {
   const text = tree.content(node);
-  return { text, start: 0, end: text.text.length, value: text.text, path: tree.path(node) };
+  return new Site(text, 0, text.text.length, text.text, tree, node);
 }
 
 function collectFromResource(resource: PollerResource, sites: SiteLists) {
@@ -84,45 +124,36 @@ function collectFromResource(resource: PollerResource, sites: SiteLists) {
     const zoneNode = memberNamed(dates, `${kind}DateTimezone`)?.valueNode;
     const zone = zoneNode?.type === 'string' ? zoneNode.value as string : undefined;
     if (zoneNode?.type === 'string' && zone !== '') {
-      sites.timeZones.push(zoneSite(wholeString(tree, zoneNode), `${kind}DateTimezone`));
+      sites.timeZones.push(new ZoneSite(wholeString(tree, zoneNode), `${kind}DateTimezone`));
     }
     const formatNode = memberNamed(dates, `${kind}DateFormat`)?.valueNode;
     if (formatNode?.type === 'string') {
       const site = wholeString(tree, formatNode);
       if (site.value !== '' && !SPECIAL_DATE_FORMATS.has(site.value)) {
-        sites.datePatterns.push(patternSite(site, `${kind}DateFormat`, zone));
+        sites.datePatterns.push(new PatternSite(site, `${kind}DateFormat`, zone));
       }
     }
   }
 }
 
-function addUrl(site: TextSite, resource: PollerResource | undefined, sites: SiteLists) {
+function addUrl(site: Site, resource: PollerResource | undefined, sites: SiteLists) {
   const templates = findUrlTemplates(site.value);
-  sites.urls.push({ text: site.text, start: site.start, end: site.end, value: site.value, path: site.path, templates, resource });
+  sites.urls.push(new Url(site, templates, resource));
   for (const template of templates) {
     if (template.zone !== undefined && template.zoneSpan) {
-      sites.timeZones.push(zoneSite(subSite(site, template.zoneSpan.start, template.zoneSpan.end), 'template'));
+      sites.timeZones.push(new ZoneSite(subSite(site, template.zoneSpan.start, template.zoneSpan.end), 'template'));
     }
     const descriptor = template.descriptor.toLowerCase();
     if (PATTERN_DESCRIPTORS.has(descriptor) && template.argument !== undefined && template.argumentSpan && template.argument !== '') {
       const zone = descriptor === 'gmtdate' ? 'GMT' : template.zone;
-      sites.datePatterns.push(patternSite(subSite(site, template.argumentSpan.start, template.argumentSpan.end), 'template', zone));
+      sites.datePatterns.push(new PatternSite(subSite(site, template.argumentSpan.start, template.argumentSpan.end), 'template', zone));
     }
   }
 }
 
-// Sites are built field by field: object spread is a slow path in V8 and this runs for every string.
-function patternSite(site: TextSite, role: DatePatternRole, zone: string | undefined): DatePatternSite {
-  return { text: site.text, start: site.start, end: site.end, value: site.value, path: site.path, role, pattern: parseDatePattern(site.value), zone };
-}
-
-function zoneSite(site: TextSite, role: TimeZoneRole): TimeZoneSite {
-  return { text: site.text, start: site.start, end: site.end, value: site.value, path: site.path, role };
-}
-
 /** A part of a site: offsets stay relative to the same text. */
-function subSite(site: TextSite, start: number, end: number): TextSite {
-  return { text: site.text, start: site.start + start, end: site.start + end, value: site.value.slice(start, end), path: site.path };
+function subSite(site: Site, start: number, end: number): Site {
+  return new Site(site.text, site.start + start, site.start + end, site.value.slice(start, end), site.tree, site.node);
 }
 
 function collectFromLegacy(tree: JsonTree, node: Node, sites: SiteLists) {
@@ -133,11 +164,11 @@ function collectFromLegacy(tree: JsonTree, node: Node, sites: SiteLists) {
     if (url && url.value !== '') addUrl(subSite(whole, url.span.start, url.span.end), undefined, sites);
     for (const kind of ['updated', 'created'] as const) {
       const zone = field(`${kind}DateTimeZone`);
-      if (zone && zone.value !== '') sites.timeZones.push(zoneSite(subSite(whole, zone.span.start, zone.span.end), 'legacy'));
+      if (zone && zone.value !== '') sites.timeZones.push(new ZoneSite(subSite(whole, zone.span.start, zone.span.end), 'legacy'));
       const format = field(`${kind}DateFormat`);
       if (format && format.value !== '' && !SPECIAL_DATE_FORMATS.has(format.value)) {
         const site = subSite(whole, format.span.start, format.span.end);
-        sites.datePatterns.push(patternSite(site, 'legacy', zone?.value || undefined));
+        sites.datePatterns.push(new PatternSite(site, 'legacy', zone?.value || undefined));
       }
     }
   }

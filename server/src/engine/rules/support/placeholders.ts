@@ -27,6 +27,7 @@ const TEMPLATE = /\{\{[^{}]{1,64}\}\}/g;
 // `xxxxxxxx`, `********`, `XXXX-XXXX-XXXX`: a masked (as responses show secrets) or dummy value.
 // A short run of capital X alone is left to the date-pattern rules (`XXXX` is an offset pattern).
 const MASKED = /^(?:(?=[^x]*x)[xX]{4,}|X{8,}|[*•●]{4,}|[xX*•●]{2,}(?:[-_ .][xX*•●]{2,}){1,8})$/;
+const MASKED_START = 'xX*•●';
 // The same inside a longer value: `https://xxxxxxxx.zendesk.com`, `Bearer **********`.
 const MASKED_RUN = /(?<![A-Za-z0-9])x{6,}(?![A-Za-z0-9])|[*•●]{6,}/g;
 
@@ -70,7 +71,9 @@ function wholePlaceholder(value: string): Placeholder | undefined {
   const text = value.trim();
   const start = value.length - value.trimStart().length;
   if (text.length < 3) return undefined;
-  if (MASKED.test(text)) return placeholderAt(start, text, 'masked');
+  // Every whole-value form starts with a bracket or a mask character: most values end here.
+  const first = text[0];
+  if (first !== '<') return MASKED_START.includes(first) && MASKED.test(text) ? placeholderAt(start, text, 'masked') : undefined;
   if (UNCLOSED_ANGLE.test(text)) return placeholderAt(start, text, 'angle');
   const inner = WHOLE_ANGLE.exec(text)?.[1];
   if (inner !== undefined && isStandIn(inner)) return placeholderAt(start, text, 'angle');
