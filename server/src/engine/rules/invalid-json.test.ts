@@ -32,5 +32,15 @@ testRule(rule, {
       code: '{"configuration": {"event.poller.configuration": "{\\"contacts\\": {\\"url\\" \\"/hubs\\"}}"}}',
       findings: [{ message: "In the JSON string of event.poller.configuration: Expected ':' after the property name.", text: '\\"/hubs\\"', path: ['configuration', 'event.poller.configuration', 'contacts'] }],
     },
+    {
+      name: 'a run of pasted non-JSON on one line is one finding',
+      code: '{\n  "configuration": {\n{% include_relative x.md %},\n  "a": 1}\n}',
+      findings: [
+        { message: 'Expected a property name in double quotes.', text: '{', occurrence: 2 },
+        { message: 'Unexpected text: this is not JSON.', text: '% include_relative x.md %' },
+        { message: 'Expected a value.', text: '}', occurrence: 0 },
+        { message: 'Expected the end of the text: only one value is allowed.', text: '}', occurrence: 2 },
+      ],
+    },
   ],
 });
