@@ -1,18 +1,18 @@
+import { configurationBody } from '../../../../test/support/instanceBodies';
 import { testRule } from '../../../../test/support/ruleTester';
 import rule from './callback-url-missing';
 
-const body = (config: string) => `{"element": {"key": "box"}, "configuration": {${config}}}`;
 const message = (how: string) => `Events are on but 'event.notification.callback.url' is ${how}: the platform has nowhere to send them. Set it to the https URL of the endpoint in your app that receives events.`;
 
 testRule(rule, {
   valid: [
-    body('"event.notification.enabled": true, "event.notification.callback.url": "https://example.com/events"'),
-    { name: 'events on as a string', code: body('"event.notification.enabled": "true", "event.notification.callback.url": "https://example.com/events"') },
-    { name: 'events off', code: body('"event.notification.enabled": false') },
-    { name: 'no events keys at all', code: body('"username": "me"') },
-    { name: 'a placeholder URL is left to no-placeholders', code: body('"event.notification.enabled": true, "event.notification.callback.url": "<CALLBACK_URL>"') },
-    { name: 'a URL of the wrong type is left to event-key-types', code: body('"event.notification.enabled": true, "event.notification.callback.url": 8080') },
-    { name: 'a misspelt key is left to unknown-event-key', code: body('"event.notification.enabled": true, "event.notification.callback.ur": "https://example.com/events"') },
+    configurationBody('"event.notification.enabled": true, "event.notification.callback.url": "https://example.com/events"'),
+    { name: 'events on as a string', code: configurationBody('"event.notification.enabled": "true", "event.notification.callback.url": "https://example.com/events"') },
+    { name: 'events off', code: configurationBody('"event.notification.enabled": false') },
+    { name: 'no events keys at all', code: configurationBody('"username": "me"') },
+    { name: 'a placeholder URL is left to no-placeholders', code: configurationBody('"event.notification.enabled": true, "event.notification.callback.url": "<CALLBACK_URL>"') },
+    { name: 'a URL of the wrong type is left to event-key-types', code: configurationBody('"event.notification.enabled": true, "event.notification.callback.url": 8080') },
+    { name: 'a misspelt key is left to unknown-event-key', code: configurationBody('"event.notification.enabled": true, "event.notification.callback.ur": "https://example.com/events"') },
     { name: 'a syntax error may have hidden the key', code: '{"element": {"key": "box"}, "configuration": {"event.notification.enabled": true, {% include x %} "event.notification.callback.url": "https://example.com"}}' },
     {
       name: 'a real webhook body',
@@ -37,32 +37,32 @@ testRule(rule, {
   invalid: [
     {
       name: 'events on, no URL',
-      code: body('"event.notification.enabled": true, "event.vendor.type": "polling"'),
+      code: configurationBody('"event.notification.enabled": true, "event.vendor.type": "polling"'),
       findings: [{ message: message('not set'), text: '"event.notification.enabled"', path: ['configuration', 'event.notification.enabled'] }],
     },
     {
       name: 'an empty URL',
-      code: body('"event.notification.enabled": "true", "event.notification.callback.url": ""'),
+      code: configurationBody('"event.notification.enabled": "true", "event.notification.callback.url": ""'),
       findings: [{ message: message('empty'), text: '"event.notification.enabled"' }],
     },
     {
       name: 'a blank URL',
-      code: body('"event.notification.enabled": true, "event.notification.callback.url": "  "'),
+      code: configurationBody('"event.notification.enabled": true, "event.notification.callback.url": "  "'),
       findings: [{ message: message('empty'), text: '"event.notification.enabled"' }],
     },
     {
       name: 'null, as responses show an unset value',
-      code: body('"event.notification.enabled": true, "event.notification.callback.url": null'),
+      code: configurationBody('"event.notification.enabled": true, "event.notification.callback.url": null'),
       findings: [{ message: message('not set'), text: '"event.notification.enabled"' }],
     },
     {
       name: 'with a stringified poller configuration',
-      code: body('"event.notification.enabled": true, "event.poller.configuration": "{\\"contacts\\": {\\"url\\": \\"/hubs/crm/contacts\\", \\"idField\\": \\"id\\"}}"'),
+      code: configurationBody('"event.notification.enabled": true, "event.poller.configuration": "{\\"contacts\\": {\\"url\\": \\"/hubs/crm/contacts\\", \\"idField\\": \\"id\\"}}"'),
       findings: [{ message: message('not set'), text: '"event.notification.enabled"' }],
     },
     {
       name: 'the key written with an escape still counts as the switch',
-      code: body('"event.notification.\\u0065nabled": true'),
+      code: configurationBody('"event.notification.\\u0065nabled": true'),
       findings: [{ message: message('not set'), text: '"event.notification.\\u0065nabled"' }],
     },
   ],

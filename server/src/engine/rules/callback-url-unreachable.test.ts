@@ -1,7 +1,7 @@
+import { callbackUrlBody } from '../../../../test/support/instanceBodies';
 import { testRule } from '../../../../test/support/ruleTester';
 import rule from './callback-url-unreachable';
 
-const body = (url: string) => `{"element": {"key": "box"}, "configuration": {"event.notification.enabled": true, "event.notification.callback.url": ${url}}}`;
 const message = (host: string, reason: string) =>
   `The host '${host}' of 'event.notification.callback.url' is ${reason}: the platform calls the URL from the internet and cannot reach it. Use a public address (to test locally, expose your app through a tunnel).`;
 const LOOPBACK = 'your own machine (loopback)';
@@ -33,24 +33,24 @@ const cases: [string, string, string][] = [
 
 testRule(rule, {
   valid: [
-    body('"https://example.com/events"'),
-    { name: 'a public address', code: body('"https://203.0.113.10/events"') },
-    { name: 'just outside 172.16/12', code: body('"https://172.32.0.1/events"') },
-    { name: 'a public IPv6 address', code: body('"https://[2001:db8::1]/events"') },
-    { name: 'a name that only starts like localhost', code: body('"https://localhost.example.com/events"') },
-    { name: 'a placeholder host is left to no-placeholders', code: body('"https://<MYCONNECTWISE.COM>/events"') },
-    { name: 'an invalid URL is left to callback-url-invalid', code: body('"localhost:3000/events"') },
-    { name: 'a tunnel', code: body('"https://4f2a-203-0-113-10.ngrok-free.app/events"') },
+    callbackUrlBody('"https://example.com/events"'),
+    { name: 'a public address', code: callbackUrlBody('"https://203.0.113.10/events"') },
+    { name: 'just outside 172.16/12', code: callbackUrlBody('"https://172.32.0.1/events"') },
+    { name: 'a public IPv6 address', code: callbackUrlBody('"https://[2001:db8::1]/events"') },
+    { name: 'a name that only starts like localhost', code: callbackUrlBody('"https://localhost.example.com/events"') },
+    { name: 'a placeholder host is left to no-placeholders', code: callbackUrlBody('"https://<MYCONNECTWISE.COM>/events"') },
+    { name: 'an invalid URL is left to callback-url-invalid', code: callbackUrlBody('"localhost:3000/events"') },
+    { name: 'a tunnel', code: callbackUrlBody('"https://4f2a-203-0-113-10.ngrok-free.app/events"') },
   ],
   invalid: [
     ...cases.map(([url, host, reason]) => ({
       name: url,
-      code: body(JSON.stringify(url)),
+      code: callbackUrlBody(JSON.stringify(url)),
       findings: [{ message: message(host, reason), text: host, occurrence: 0, path: ['configuration', 'event.notification.callback.url'] }],
     })),
     {
       name: 'escapes in the URL',
-      code: body('"http:\\/\\/loc\\u0061lhost:3000\\/events"'),
+      code: callbackUrlBody('"http:\\/\\/loc\\u0061lhost:3000\\/events"'),
       findings: [{ message: message('localhost', LOOPBACK), text: 'loc\\u0061lhost' }],
     },
   ],

@@ -1,21 +1,13 @@
+import { pollerResourceMember, pollingInstanceBody } from '../../../../test/support/instanceBodies';
 import { testRule } from '../../../../test/support/ruleTester';
 import rule from './created-check-tolerance-placement';
 
 /** A HubSpot body (as in CE's HubSpot events page) whose contacts resource ends with `rest`. */
-const body = (rest: string) => `{
-  "element": {"key": "hubspotcrm"},
-  "configuration": {
-    "event.notification.enabled": true,
-    "event.vendor.type": "polling",
-    "event.poller.configuration": {
-      "contacts": {
-        "url": "/hubs/crm/contacts?where=lastmodifieddate='\${date}'",
-        "idField": "vid",
-        ${rest}
-      }
-    }
-  }
-}`;
+const body = (rest: string) => pollingInstanceBody('hubspotcrm', pollerResourceMember('contacts', [
+  `"url": "/hubs/crm/contacts?where=lastmodifieddate='\${date}'"`,
+  '"idField": "vid"',
+  rest,
+]));
 
 const DATES = `"updatedDateField": "properties.lastmodifieddate",
           "updatedDateFormat": "milliseconds"`;

@@ -1,3 +1,4 @@
+import { stringifiedUrlBody } from '../../../../test/support/instanceBodies';
 import { testRule } from '../../../../test/support/ruleTester';
 import rule from './date-pattern-literal-z';
 
@@ -6,8 +7,7 @@ const body = (format: string, zone: string, url = '/hubs/finance/payments') =>
   `{"element": {"key": "quickbooksenterprise"}, "configuration": {"event.poller.configuration": {"payments": {"url": "${url}", "idField": "id", "datesConfiguration": {"updatedDateField": "TimeModified", "updatedDateFormat": "${format}", "updatedDateTimezone": "${zone}", "createdDateField": "TimeCreated", "createdDateFormat": "yyyy-MM-dd'T'HH:mm:ssXXX"}}}}}`;
 
 /** A URL in a stringified poller configuration. */
-const stringified = (url: string) =>
-  `{"element": {"key": "quickbooksenterprise"}, "configuration": {"event.poller.configuration": "{\\"payments\\": {\\"url\\": \\"${url}\\", \\"idField\\": \\"id\\"}}"}}`;
+const stringified = (url: string) => stringifiedUrlBody(url, 'quickbooksenterprise', 'payments');
 
 const denver = 'UTC-07:00, UTC-06:00 in daylight saving time';
 const template = (literal: string, zone: string) =>

@@ -1,3 +1,4 @@
+import { stringifiedUrlBody } from '../../../../test/support/instanceBodies';
 import { testRule } from '../../../../test/support/ruleTester';
 import rule from './date-pattern-milliseconds';
 
@@ -6,8 +7,7 @@ const body = (updated: string, created = "yyyy-MM-dd'T'HH:mm:ssXXX", url = '/hub
   `{"element": {"key": "closeio"}, "configuration": {"event.poller.configuration": {"contacts": {"url": "${url}", "idField": "id", "datesConfiguration": {"updatedDateField": "date_updated", "updatedDateFormat": "${updated}", "createdDateField": "date_created", "createdDateFormat": "${created}"}}}}}`;
 
 /** The same inside a stringified poller configuration. */
-const stringified = (url: string) =>
-  `{"element": {"key": "closeio"}, "configuration": {"event.poller.configuration": "{\\"leads\\": {\\"url\\": \\"${url}\\", \\"idField\\": \\"id\\"}}"}}`;
+const stringified = (url: string) => stringifiedUrlBody(url, 'closeio', 'leads');
 
 const reading = (text: string, digits: string, duration: string) =>
   `'${text}' is milliseconds, not a fraction of a second: it reads '.${digits}' as ${digits} milliseconds (${duration}), so times from the data are off. Check the precision of the dates: with three fraction digits use 'SSS'; SimpleDateFormat cannot read microseconds or nanoseconds.`;

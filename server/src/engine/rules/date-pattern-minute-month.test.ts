@@ -1,13 +1,6 @@
+import { datePatternsBody, stringifiedUrlBody } from '../../../../test/support/instanceBodies';
 import { testRule } from '../../../../test/support/ruleTester';
 import rule from './date-pattern-minute-month';
-
-/** A body with one polled resource; arguments are raw JSON string content. */
-const body = (updated: string, created = "yyyy-MM-dd'T'HH:mm:ssXXX", url = '/hubs/crm/contacts') =>
-  `{"element": {"key": "zohocrm"}, "configuration": {"event.poller.configuration": {"contacts": {"url": "${url}", "idField": "id", "datesConfiguration": {"updatedDateField": "modified", "updatedDateFormat": "${updated}", "createdDateField": "created", "createdDateFormat": "${created}"}}}}}`;
-
-/** The same inside a stringified poller configuration. */
-const stringified = (url: string) =>
-  `{"element": {"key": "box"}, "configuration": {"event.poller.configuration": "{\\"files\\": {\\"url\\": \\"${url}\\", \\"idField\\": \\"id\\"}}"}}`;
 
 const minuteAsMonth = (text: string, swapped: string) =>
   `'${text}' is the minute, not the month: among the date fields it puts the minutes where the month belongs. Use '${swapped}'.`;
@@ -16,47 +9,47 @@ const monthAsMinute = (text: string, swapped: string) =>
 
 testRule(rule, {
   valid: [
-    { name: 'ISO date and time', code: body("yyyy-MM-dd'T'HH:mm:ss.SSS'Z'", 'yyyy-MM-dd HH:mm:ss', "/hubs/crm/contacts?where=modified>'${gmtDate:yyyy-MM-dd'T'HH:mm:ssXXX}'") },
-    { name: 'US date with a 12-hour time', code: body('MM/dd/yyyy hh:mm a', 'EEE, dd MMM yyyy HH:mm:ss Z') },
-    { name: 'European dates with dots', code: body('dd.MM.yyyy HH.mm', 'HH:mm dd-MM-yyyy') },
-    { name: 'the EXIF form joins the date with colons', code: body('yyyy:MM:dd HH:mm:ss') },
-    { name: 'compact forms', code: body("yyyyMMdd'T'HHmmss'Z'", 'yyyyMMddHHmm') },
-    { name: 'a month name is never a minute', code: body('HH:MMM') },
-    { name: 'minutes and seconds alone', code: body('mm:ss') },
+    { name: 'ISO date and time', code: datePatternsBody("yyyy-MM-dd'T'HH:mm:ss.SSS'Z'", 'yyyy-MM-dd HH:mm:ss', "/hubs/crm/contacts?where=modified>'${gmtDate:yyyy-MM-dd'T'HH:mm:ssXXX}'") },
+    { name: 'US date with a 12-hour time', code: datePatternsBody('MM/dd/yyyy hh:mm a', 'EEE, dd MMM yyyy HH:mm:ss Z') },
+    { name: 'European dates with dots', code: datePatternsBody('dd.MM.yyyy HH.mm', 'HH:mm dd-MM-yyyy') },
+    { name: 'the EXIF form joins the date with colons', code: datePatternsBody('yyyy:MM:dd HH:mm:ss') },
+    { name: 'compact forms', code: datePatternsBody("yyyyMMdd'T'HHmmss'Z'", 'yyyyMMddHHmm') },
+    { name: 'a month name is never a minute', code: datePatternsBody('HH:MMM') },
+    { name: 'minutes and seconds alone', code: datePatternsBody('mm:ss') },
   ],
   invalid: [
     {
       name: 'mm in the date part',
-      code: body('yyyy-mm-dd HH:mm:ss'),
+      code: datePatternsBody('yyyy-mm-dd HH:mm:ss'),
       findings: [{ message: minuteAsMonth('mm', 'MM'), text: 'mm', path: ['configuration', 'event.poller.configuration', 'contacts', 'datesConfiguration', 'updatedDateFormat'] }],
-      suggestions: [{ title: "Replace with 'MM'", output: body('yyyy-MM-dd HH:mm:ss') }],
+      suggestions: [{ title: "Replace with 'MM'", output: datePatternsBody('yyyy-MM-dd HH:mm:ss') }],
     },
     {
       name: 'MM in the time part',
-      code: body("yyyy-MM-dd'T'HH:mm:ssXXX", 'yyyy-MM-dd HH:MM:ss'),
+      code: datePatternsBody("yyyy-MM-dd'T'HH:mm:ssXXX", 'yyyy-MM-dd HH:MM:ss'),
       findings: [{ message: monthAsMinute('MM', 'mm'), text: 'MM', occurrence: 2 }],
-      suggestions: [{ title: "Replace with 'mm'", output: body("yyyy-MM-dd'T'HH:mm:ssXXX", 'yyyy-MM-dd HH:mm:ss') }],
+      suggestions: [{ title: "Replace with 'mm'", output: datePatternsBody("yyyy-MM-dd'T'HH:mm:ssXXX", 'yyyy-MM-dd HH:mm:ss') }],
     },
     {
       name: 'both swapped',
-      code: body('dd/mm/yyyy HH:MM'),
+      code: datePatternsBody('dd/mm/yyyy HH:MM'),
       findings: [
         { message: minuteAsMonth('mm', 'MM'), text: 'mm' },
         { message: monthAsMinute('MM', 'mm'), text: 'MM' },
       ],
-      suggestions: [{ title: "Replace with 'MM'", output: body('dd/MM/yyyy HH:MM') }],
+      suggestions: [{ title: "Replace with 'MM'", output: datePatternsBody('dd/MM/yyyy HH:MM') }],
     },
     {
       name: 'a compact date',
-      code: body('yyyymmdd'),
+      code: datePatternsBody('yyyymmdd'),
       findings: [{ message: minuteAsMonth('mm', 'MM'), text: 'mm' }],
-      suggestions: [{ title: "Replace with 'MM'", output: body('yyyyMMdd') }],
+      suggestions: [{ title: "Replace with 'MM'", output: datePatternsBody('yyyyMMdd') }],
     },
     {
       name: 'in a template of a stringified poller configuration',
-      code: stringified("/hubs/documents/files?where=modified>\\u0027${gmtDate:yyyy-MM-dd\\u0027T\\u0027HH:MM:ss}\\u0027"),
+      code: stringifiedUrlBody("/hubs/documents/files?where=modified>\\u0027${gmtDate:yyyy-MM-dd\\u0027T\\u0027HH:MM:ss}\\u0027"),
       findings: [{ message: monthAsMinute('MM', 'mm'), text: 'MM', occurrence: 1, path: ['configuration', 'event.poller.configuration', 'files', 'url'] }],
-      suggestions: [{ title: "Replace with 'mm'", output: stringified("/hubs/documents/files?where=modified>\\u0027${gmtDate:yyyy-MM-dd\\u0027T\\u0027HH:mm:ss}\\u0027") }],
+      suggestions: [{ title: "Replace with 'mm'", output: stringifiedUrlBody("/hubs/documents/files?where=modified>\\u0027${gmtDate:yyyy-MM-dd\\u0027T\\u0027HH:mm:ss}\\u0027") }],
     },
   ],
 });

@@ -1,3 +1,4 @@
+import { pollerResourceMember, pollingInstanceBody } from '../../../../test/support/instanceBodies';
 import { testRule } from '../../../../test/support/ruleTester';
 import rule from './date-pattern-syntax';
 
@@ -5,26 +6,14 @@ const ISO = "yyyy-MM-dd'T'HH:mm:ssXXX";
 
 /** A polling body with one resource; arguments are raw JSON string content. */
 function polling(updated: string, created = ISO, url = "/hubs/crm/contacts?where=updated_at>'${gmtDate:yyyy-MM-dd'T'HH:mm:ssXXX}'"): string {
-  return `{
-  "element": {"key": "hubspotcrm"},
-  "configuration": {
-    "event.notification.enabled": true,
-    "event.vendor.type": "polling",
-    "event.notification.callback.url": "https://example.com/events",
-    "event.poller.configuration": {
-      "contacts": {
-        "url": "${url}",
-        "idField": "id",
-        "datesConfiguration": {
+  const dates = `{
           "updatedDateField": "updated_at",
           "updatedDateFormat": "${updated}",
           "createdDateField": "created_at",
           "createdDateFormat": "${created}"
-        }
-      }
-    }
-  }
-}`;
+        }`;
+  const resource = pollerResourceMember('contacts', [`"url": "${url}"`, '"idField": "id"', `"datesConfiguration": ${dates}`]);
+  return pollingInstanceBody('hubspotcrm', resource, { withCallbackUrl: true });
 }
 
 /** Which occurrence of `text` in `code` is the first one after `marker`, for texts that are not unique. */

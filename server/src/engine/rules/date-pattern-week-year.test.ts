@@ -1,44 +1,37 @@
+import { datePatternsBody, stringifiedUrlBody } from '../../../../test/support/instanceBodies';
 import { testRule } from '../../../../test/support/ruleTester';
 import rule from './date-pattern-week-year';
-
-/** A body with one polled resource; arguments are raw JSON string content. */
-const body = (updated: string, created = "yyyy-MM-dd'T'HH:mm:ssXXX", url = '/hubs/crm/contacts') =>
-  `{"element": {"key": "zohocrm"}, "configuration": {"event.poller.configuration": {"contacts": {"url": "${url}", "idField": "id", "datesConfiguration": {"updatedDateField": "modified", "updatedDateFormat": "${updated}", "createdDateField": "created", "createdDateFormat": "${created}"}}}}}`;
-
-/** The same inside a stringified poller configuration. */
-const stringified = (url: string) =>
-  `{"element": {"key": "box"}, "configuration": {"event.poller.configuration": "{\\"files\\": {\\"url\\": \\"${url}\\", \\"idField\\": \\"id\\"}}"}}`;
 
 const message = (text: string, year: string) =>
   `'${text}' is the week year, not the calendar year: in the last days of December or the first of January it is one year off (2018-12-31 is in week year 2019). Use '${year}'.`;
 
 testRule(rule, {
   valid: [
-    { name: 'calendar years', code: body("yyyy-MM-dd'T'HH:mm:ss.SSS'Z'", 'EEE, dd MMM yy HH:mm:ss Z', "/hubs/crm/contacts?where=modified>'${gmtDate:yyyy-MM-dd'T'HH:mm:ssXXX}'") },
-    { name: 'a week date, where the week year is right', code: body("YYYY-'W'ww-u") },
-    { name: 'a quoted Y is text', code: body("'Year 'yyyy") },
-    { name: 'a description is the syntax rule\'s', code: body('Year of the week') },
+    { name: 'calendar years', code: datePatternsBody("yyyy-MM-dd'T'HH:mm:ss.SSS'Z'", 'EEE, dd MMM yy HH:mm:ss Z', "/hubs/crm/contacts?where=modified>'${gmtDate:yyyy-MM-dd'T'HH:mm:ssXXX}'") },
+    { name: 'a week date, where the week year is right', code: datePatternsBody("YYYY-'W'ww-u") },
+    { name: 'a quoted Y is text', code: datePatternsBody("'Year 'yyyy") },
+    { name: 'a description is the syntax rule\'s', code: datePatternsBody('Year of the week') },
   ],
   invalid: [
     {
       name: 'YYYY in a format',
-      code: body('YYYY-MM-dd HH:mm:ss'),
+      code: datePatternsBody('YYYY-MM-dd HH:mm:ss'),
       findings: [{ message: message('YYYY', 'yyyy'), text: 'YYYY', path: ['configuration', 'event.poller.configuration', 'contacts', 'datesConfiguration', 'updatedDateFormat'] }],
-      suggestions: [{ title: "Replace with 'yyyy'", output: body('yyyy-MM-dd HH:mm:ss') }],
+      suggestions: [{ title: "Replace with 'yyyy'", output: datePatternsBody('yyyy-MM-dd HH:mm:ss') }],
     },
     {
       name: 'YY keeps its count',
-      code: body("yyyy-MM-dd'T'HH:mm:ssXXX", 'dd/MM/YY'),
+      code: datePatternsBody("yyyy-MM-dd'T'HH:mm:ssXXX", 'dd/MM/YY'),
       findings: [{ message: message('YY', 'yy'), text: 'YY' }],
-      suggestions: [{ title: "Replace with 'yy'", output: body("yyyy-MM-dd'T'HH:mm:ssXXX", 'dd/MM/yy') }],
+      suggestions: [{ title: "Replace with 'yy'", output: datePatternsBody("yyyy-MM-dd'T'HH:mm:ssXXX", 'dd/MM/yy') }],
     },
     {
       name: 'in a template of a stringified poller configuration, with \\u0027 for the quotes',
-      code: stringified("/hubs/documents/files?where=modified>\\u0027${gmtDate:YYYY-MM-dd\\u0027T\\u0027HH:mm:ssXXX}\\u0027"),
+      code: stringifiedUrlBody("/hubs/documents/files?where=modified>\\u0027${gmtDate:YYYY-MM-dd\\u0027T\\u0027HH:mm:ssXXX}\\u0027"),
       findings: [{ message: message('YYYY', 'yyyy'), text: 'YYYY', path: ['configuration', 'event.poller.configuration', 'files', 'url'] }],
       suggestions: [{
         title: "Replace with 'yyyy'",
-        output: stringified("/hubs/documents/files?where=modified>\\u0027${gmtDate:yyyy-MM-dd\\u0027T\\u0027HH:mm:ssXXX}\\u0027"),
+        output: stringifiedUrlBody("/hubs/documents/files?where=modified>\\u0027${gmtDate:yyyy-MM-dd\\u0027T\\u0027HH:mm:ssXXX}\\u0027"),
       }],
     },
   ],

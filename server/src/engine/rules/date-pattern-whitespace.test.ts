@@ -1,9 +1,6 @@
+import { datePatternsBody } from '../../../../test/support/instanceBodies';
 import { testRule } from '../../../../test/support/ruleTester';
 import rule from './date-pattern-whitespace';
-
-/** A body with one polled resource; arguments are raw JSON string content. */
-const body = (updated: string, created = "yyyy-MM-dd'T'HH:mm:ssXXX", url = '/hubs/crm/contacts') =>
-  `{"element": {"key": "zohocrm"}, "configuration": {"event.poller.configuration": {"contacts": {"url": "${url}", "idField": "id", "datesConfiguration": {"updatedDateField": "modified", "updatedDateFormat": "${updated}", "createdDateField": "created", "createdDateFormat": "${created}"}}}}}`;
 
 /** Which occurrence of `text` in `code` is the first one after `marker`, for texts that are not unique. */
 function after(code: string, marker: string, text: string): number {
@@ -18,25 +15,25 @@ const legacy = `{"element": {"key": "hubspot"}, "configuration": {"event.poller.
 
 testRule(rule, {
   valid: [
-    { name: 'spaces inside a pattern', code: body('EEE, dd MMM yyyy HH:mm:ss Z', "yyyy-MM-dd' 'HH:mm:ss") },
-    { name: 'a template is sent as written', code: body('milliseconds', 'milliseconds', "/hubs/crm/contacts?where=modified>'${gmtDate: yyyy-MM-dd}'") },
-    { name: 'a spaced milliseconds is the syntax rule\'s', code: body(' milliseconds') },
+    { name: 'spaces inside a pattern', code: datePatternsBody('EEE, dd MMM yyyy HH:mm:ss Z', "yyyy-MM-dd' 'HH:mm:ss") },
+    { name: 'a template is sent as written', code: datePatternsBody('milliseconds', 'milliseconds', "/hubs/crm/contacts?where=modified>'${gmtDate: yyyy-MM-dd}'") },
+    { name: 'a spaced milliseconds is the syntax rule\'s', code: datePatternsBody(' milliseconds') },
   ],
   invalid: [
     {
       name: 'a trailing space',
-      code: body('yyyy-MM-dd HH:mm:ss '),
-      findings: [{ message: message('yyyy-MM-dd HH:mm:ss ', 'ends'), text: ' ', occurrence: after(body('yyyy-MM-dd HH:mm:ss '), 'HH:mm:ss', ' '), path: ['configuration', 'event.poller.configuration', 'contacts', 'datesConfiguration', 'updatedDateFormat'] }],
-      output: body('yyyy-MM-dd HH:mm:ss'),
+      code: datePatternsBody('yyyy-MM-dd HH:mm:ss '),
+      findings: [{ message: message('yyyy-MM-dd HH:mm:ss ', 'ends'), text: ' ', occurrence: after(datePatternsBody('yyyy-MM-dd HH:mm:ss '), 'HH:mm:ss', ' '), path: ['configuration', 'event.poller.configuration', 'contacts', 'datesConfiguration', 'updatedDateFormat'] }],
+      output: datePatternsBody('yyyy-MM-dd HH:mm:ss'),
     },
     {
       name: 'both ends, with an escaped tab',
-      code: body("yyyy-MM-dd'T'HH:mm:ssXXX", " yyyy-MM-dd\\t"),
+      code: datePatternsBody("yyyy-MM-dd'T'HH:mm:ssXXX", " yyyy-MM-dd\\t"),
       findings: [
-        { message: message(' yyyy-MM-dd\t', 'starts'), text: ' ', occurrence: after(body("yyyy-MM-dd'T'HH:mm:ssXXX", ' yyyy-MM-dd\\t'), '"createdDateFormat": "', ' ') },
+        { message: message(' yyyy-MM-dd\t', 'starts'), text: ' ', occurrence: after(datePatternsBody("yyyy-MM-dd'T'HH:mm:ssXXX", ' yyyy-MM-dd\\t'), '"createdDateFormat": "', ' ') },
         { message: message(' yyyy-MM-dd\t', 'ends'), text: '\\t' },
       ],
-      output: body("yyyy-MM-dd'T'HH:mm:ssXXX", 'yyyy-MM-dd'),
+      output: datePatternsBody("yyyy-MM-dd'T'HH:mm:ssXXX", 'yyyy-MM-dd'),
     },
     {
       name: 'inside a stringified poller configuration',

@@ -1,21 +1,13 @@
+import { pollerResourceMember, pollingInstanceBody } from '../../../../test/support/instanceBodies';
 import { testRule } from '../../../../test/support/ruleTester';
 import rule from './dates-configuration';
 
 /** A Shopify-like body whose orders resource has the given datesConfiguration (JSON source text). */
-const body = (dates: string) => `{
-  "element": {"key": "shopify"},
-  "configuration": {
-    "event.notification.enabled": true,
-    "event.vendor.type": "polling",
-    "event.poller.configuration": {
-      "orders": {
-        "url": "/hubs/ecommerce/orders?where=updated_at_min='\${gmtDate:yyyy-MM-dd'T'HH:mm:ssXXX}'",
-        "idField": "id",
-        "datesConfiguration": ${dates}
-      }
-    }
-  }
-}`;
+const body = (dates: string) => pollingInstanceBody('shopify', pollerResourceMember('orders', [
+  `"url": "/hubs/ecommerce/orders?where=updated_at_min='\${gmtDate:yyyy-MM-dd'T'HH:mm:ssXXX}'"`,
+  '"idField": "id"',
+  `"datesConfiguration": ${dates}`,
+]));
 
 const stringified = (dates: string) => `{"configuration": {"event.poller.configuration": "{\\"orders\\": {\\"url\\": \\"/hubs/ecommerce/orders\\", \\"idField\\": \\"id\\", \\"datesConfiguration\\": ${dates}}}"}}`;
 

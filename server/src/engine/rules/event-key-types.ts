@@ -4,24 +4,8 @@ import { type JsonTree, parseJson } from '../json/jsonTree';
 import type { Fix } from '../types';
 import { instanceRule, type RuleContext } from './rule';
 import { replaceNode } from './support/edits';
+import { TEXT_EVENT_KEYS } from './support/eventKeys';
 import { isPlaceholder } from './support/placeholders';
-
-/**
- * The `event.*` keys whose value is text (domain.md §2). Enabled, vendor type, refresh interval,
- * poller configuration and poller URLs have rules of their own.
- */
-const STRING_KEYS = [
-  'event.notification.callback.url',
-  'event.notification.signature.key',
-  'event.objects',
-  'event.notification.type',
-  'event.notification.subscription.id',
-  'event.notification.instance.finder',
-  'event.notification.callback.headers',
-  'event.notification.basic.username',
-  'event.notification.basic.password',
-  'event.helper.key',
-];
 
 const METADATA = 'event.metadata';
 
@@ -39,7 +23,7 @@ export default instanceRule(
   },
   (context, body) => {
     const { tree } = context;
-    for (const key of STRING_KEYS) {
+    for (const key of TEXT_EVENT_KEYS) {
       const value = body.configMember(key)?.valueNode;
       if (!value || value.type === 'string' || value.type === 'null') continue;
       context.report({

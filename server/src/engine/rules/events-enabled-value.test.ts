@@ -1,7 +1,8 @@
+import { configurationBody } from '../../../../test/support/instanceBodies';
 import { testRule } from '../../../../test/support/ruleTester';
 import rule from './events-enabled-value';
 
-const body = (value: string) => `{"element": {"key": "box"}, "configuration": {"event.notification.enabled": ${value}}}`;
+const body = (value: string) => configurationBody(`"event.notification.enabled": ${value}`);
 
 testRule(rule, {
   valid: [

@@ -4,20 +4,9 @@ import type { TextEdit } from '../types';
 import { instanceRule } from './rule';
 import { replaceNode } from './support/edits';
 import { isAbsenceReliable } from './support/syntaxDamage';
-import { isEventKey, meantEventKeys } from './support/eventKeys';
+import { EVENT_SETTING_KEYS, isEventKey, meantEventKeys } from './support/eventKeys';
 
 const KEY = 'event.notification.enabled';
-
-/** Keys that only matter when events are on. */
-const EVENT_SETTINGS = new Set([
-  'event.vendor.type',
-  'event.notification.callback.url',
-  'event.notification.signature.key',
-  'event.poller.refresh_interval',
-  'event.poller.configuration',
-  'event.poller.urls',
-  'event.objects',
-]);
 
 /**
  * Events stay off unless `event.notification.enabled` says true; its default is false
@@ -35,7 +24,7 @@ export default instanceRule(
     const enabled = body.configMember(KEY);
     // Present but neither true nor false: events-enabled-value reports it.
     if (body.eventsEnabled === true || (enabled && body.eventsEnabled === undefined)) return;
-    const settings = body.configMembers().filter((member) => EVENT_SETTINGS.has(member.name) && isSet(member));
+    const settings = body.configMembers().filter((member) => EVENT_SETTING_KEYS.has(member.name) && isSet(member));
     if (settings.length === 0) return;
     const names = [...new Set(settings.map((member) => member.name))];
     const counted = `${names.length} event setting${names.length === 1 ? ' is' : 's are'} present (${names.map((name) => `'${name}'`).join(', ')})`;

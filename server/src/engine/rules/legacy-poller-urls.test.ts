@@ -1,15 +1,9 @@
+import { pollingInstanceBody } from '../../../../test/support/instanceBodies';
 import { testRule } from '../../../../test/support/ruleTester';
 import rule from './legacy-poller-urls';
 
 /** A HubSpot body of the time with the given configuration members (JSON source text). */
-const body = (members: string, key = 'hubspot') => `{
-  "element": {"key": "${key}"},
-  "configuration": {
-    "event.notification.enabled": true,
-    "event.vendor.type": "polling",
-    ${members}
-  }
-}`;
+const body = (members: string, key = 'hubspot') => pollingInstanceBody(key, `    ${members}`);
 
 const FULL = "'event.poller.urls' uses the legacy pipe-separated format, which CE replaced with 'event.poller.configuration': one JSON object per resource, with 'url', 'idField' and 'datesConfiguration'. Move these resources there.";
 const LIST = (key: string) => "'event.poller.urls' lists resources to poll in the legacy pipe format, which CE replaced with 'event.poller.configuration': one JSON object per resource, with its own 'url' and 'idField'. "

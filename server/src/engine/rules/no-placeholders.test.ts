@@ -1,7 +1,7 @@
+import { configurationBody } from '../../../../test/support/instanceBodies';
 import { testRule } from '../../../../test/support/ruleTester';
 import rule from './no-placeholders';
 
-const config = (members: string) => `{"element": {"key": "box"}, "configuration": {${members}}}`;
 const TAIL = 'is a placeholder from the docs, and the API would take it literally: replace it with';
 const REAL = 'the real value';
 
@@ -32,20 +32,20 @@ testRule(rule, {
   "name": "Salesforce <-> ERP"
 }`,
     },
-    { name: "a zone placeholder is the time zone rule's", code: config('"event.poller.configuration": {"a": {"url": "/hubs/crm/a?where=t>\'${dateTimeZone:{TimeZone}:yyyy-MM-dd}\'", "idField": "id"}}') },
-    { name: 'markup in a description', code: config('"description": "Use <b>bold</b> and a<br>line break"') },
+    { name: "a zone placeholder is the time zone rule's", code: configurationBody('"event.poller.configuration": {"a": {"url": "/hubs/crm/a?where=t>\'${dateTimeZone:{TimeZone}:yyyy-MM-dd}\'", "idField": "id"}}') },
+    { name: 'markup in a description', code: configurationBody('"description": "Use <b>bold</b> and a<br>line break"') },
     { name: 'an address in brackets', code: '{"element": {"key": "box"}, "configuration": {}, "name": "<ops@example.com>"}' },
-    { name: 'a comparison in a CEQL clause', code: config('"event.poller.urls": "accounts|/hubs/crm/accounts?where=a<b and c>d"') },
-    { name: 'placeholders in keys are not reported', code: config('"{{page.hdOrcrm}}.autotask.username": "me", "<KEY>": "v"') },
-    { name: 'a capital-X offset pattern', code: config('"event.poller.configuration": {"a": {"url": "/a", "idField": "id", "datesConfiguration": {"updatedDateFormat": "XXXX"}}}') },
+    { name: 'a comparison in a CEQL clause', code: configurationBody('"event.poller.urls": "accounts|/hubs/crm/accounts?where=a<b and c>d"') },
+    { name: 'placeholders in keys are not reported', code: configurationBody('"{{page.hdOrcrm}}.autotask.username": "me", "<KEY>": "v"') },
+    { name: 'a capital-X offset pattern', code: configurationBody('"event.poller.configuration": {"a": {"url": "/a", "idField": "id", "datesConfiguration": {"updatedDateFormat": "XXXX"}}}') },
     { name: 'not an instance body', code: '{"name": "<INSTANCE_NAME>"}' },
   ],
   invalid: [
     {
       name: 'the refresh interval, with the usual value as a suggestion',
-      code: config('"event.poller.refresh_interval": "<minutes>"'),
+      code: configurationBody('"event.poller.refresh_interval": "<minutes>"'),
       findings: [{ message: `'<minutes>' in 'event.poller.refresh_interval' ${TAIL} the number of minutes, e.g. 15.`, text: '<minutes>', path: ['configuration', 'event.poller.refresh_interval'] }],
-      suggestions: [{ title: 'Replace with "15" (minutes)', output: config('"event.poller.refresh_interval": "15"') }],
+      suggestions: [{ title: 'Replace with "15" (minutes)', output: configurationBody('"event.poller.refresh_interval": "15"') }],
     },
     {
       name: 'name, tags and element key',
@@ -58,12 +58,12 @@ testRule(rule, {
     },
     {
       name: 'a placeholder inside a URL',
-      code: config('"baseUrl": "https://api-<MYCONNECTWISE.COM>/v4_6_release/apis/3.0"'),
+      code: configurationBody('"baseUrl": "https://api-<MYCONNECTWISE.COM>/v4_6_release/apis/3.0"'),
       findings: [{ message: `'<MYCONNECTWISE.COM>' in 'baseUrl' ${TAIL} ${REAL}.`, text: '<MYCONNECTWISE.COM>' }],
     },
     {
       name: 'two in one value',
-      code: config('"endpoint": "https://<host_name>/cgi-bin/<interface>.cfg/services/soap?wsdl"'),
+      code: configurationBody('"endpoint": "https://<host_name>/cgi-bin/<interface>.cfg/services/soap?wsdl"'),
       findings: [
         { message: `'<host_name>' in 'endpoint' ${TAIL} ${REAL}.`, text: '<host_name>' },
         { message: `'<interface>' in 'endpoint' ${TAIL} ${REAL}.`, text: '<interface>' },
@@ -71,7 +71,7 @@ testRule(rule, {
     },
     {
       name: 'words in brackets',
-      code: config('"event.notification.enabled": true, "event.notification.callback.url": "<Your Callback URL>"'),
+      code: configurationBody('"event.notification.enabled": true, "event.notification.callback.url": "<Your Callback URL>"'),
       findings: [{
         message: `'<Your Callback URL>' in 'event.notification.callback.url' ${TAIL} the URL of the endpoint in your app that receives events, e.g. 'https://example.com/events'.`,
         text: '<Your Callback URL>',
@@ -79,7 +79,7 @@ testRule(rule, {
     },
     {
       name: 'a masked secret pasted from a response',
-      code: config('"username": "me", "password": "********"'),
+      code: configurationBody('"username": "me", "password": "********"'),
       findings: [{ message: `'********' in 'password' ${TAIL} ${REAL}.`, text: '********' }],
     },
     {
@@ -93,12 +93,12 @@ testRule(rule, {
     },
     {
       name: 'an optional key can be left out',
-      code: config('"event.notification.enabled": true,\n  "event.notification.signature.key": "<OPTIONAL_SIGNATURE_KEY>"'),
+      code: configurationBody('"event.notification.enabled": true,\n  "event.notification.signature.key": "<OPTIONAL_SIGNATURE_KEY>"'),
       findings: [{
         message: `'<OPTIONAL_SIGNATURE_KEY>' in 'event.notification.signature.key' ${TAIL} a secret of your own to sign events with (or remove the key: it is optional).`,
         text: '<OPTIONAL_SIGNATURE_KEY>',
       }],
-      suggestions: [{ title: "Remove the optional 'event.notification.signature.key'", output: config('"event.notification.enabled": true') }],
+      suggestions: [{ title: "Remove the optional 'event.notification.signature.key'", output: configurationBody('"event.notification.enabled": true') }],
     },
     {
       name: 'escapes around the placeholder',
@@ -110,7 +110,7 @@ testRule(rule, {
     },
     {
       name: 'in the poller configuration object',
-      code: config('"event.poller.configuration": {"contacts": {"url": "/hubs/{{page.hub}}/contacts", "idField": "<ID_FIELD>", "datesConfiguration": {"updatedDateField": "<FIELD>"}}}'),
+      code: configurationBody('"event.poller.configuration": {"contacts": {"url": "/hubs/{{page.hub}}/contacts", "idField": "<ID_FIELD>", "datesConfiguration": {"updatedDateField": "<FIELD>"}}}'),
       findings: [
         { message: `'{{page.hub}}' in 'url' of resource 'contacts' in 'event.poller.configuration' ${TAIL} ${REAL}.`, text: '{{page.hub}}' },
         { message: `'<ID_FIELD>' in 'idField' of resource 'contacts' in 'event.poller.configuration' ${TAIL} ${REAL}.`, text: '<ID_FIELD>' },
@@ -123,7 +123,7 @@ testRule(rule, {
     },
     {
       name: 'in a stringified poller configuration, keys aside',
-      code: config('"event.poller.configuration": "{\\"<RESOURCE>\\": {\\"url\\": \\"/hubs/crm/{{page.pollObject}}?where=x>\\u0027${gmtDate:yyyy}\\u0027\\", \\"idField\\": \\"\\\\u003cID\\u003e\\"}}"'),
+      code: configurationBody('"event.poller.configuration": "{\\"<RESOURCE>\\": {\\"url\\": \\"/hubs/crm/{{page.pollObject}}?where=x>\\u0027${gmtDate:yyyy}\\u0027\\", \\"idField\\": \\"\\\\u003cID\\u003e\\"}}"'),
       findings: [
         { message: `'{{page.pollObject}}' in 'url' of resource '<RESOURCE>' in 'event.poller.configuration' ${TAIL} ${REAL}.`, text: '{{page.pollObject}}', path: ['configuration', 'event.poller.configuration', '<RESOURCE>', 'url'] },
         { message: `'<ID>' in 'idField' of resource '<RESOURCE>' in 'event.poller.configuration' ${TAIL} ${REAL}.`, text: '\\\\u003cID\\u003e' },
@@ -136,7 +136,7 @@ testRule(rule, {
     },
     {
       name: 'a folder to fill in',
-      code: config('"document.root.folder.name": "</ROOT_DIR>"'),
+      code: configurationBody('"document.root.folder.name": "</ROOT_DIR>"'),
       findings: [{ message: `'</ROOT_DIR>' in 'document.root.folder.name' ${TAIL} ${REAL}.`, text: '</ROOT_DIR>' }],
     },
   ],

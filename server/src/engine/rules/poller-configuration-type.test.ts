@@ -1,15 +1,9 @@
+import { pollingInstanceBody } from '../../../../test/support/instanceBodies';
 import { testRule } from '../../../../test/support/ruleTester';
 import rule from './poller-configuration-type';
 
 /** A polling body whose `event.poller.configuration` is `value` (JSON source text). */
-const body = (value: string) => `{
-  "element": {"key": "hubspot"},
-  "configuration": {
-    "event.notification.enabled": true,
-    "event.vendor.type": "polling",
-    "event.poller.configuration": ${value}
-  }
-}`;
+const body = (value: string) => pollingInstanceBody('hubspot', `    "event.poller.configuration": ${value}`);
 
 const OBJECT = "'event.poller.configuration' must be an object that maps each resource name to its settings ('url', 'idField', ...); it is ";
 const OBJECT_END = ". Write the object, or remove the key to keep the element's default configuration.";

@@ -1,21 +1,13 @@
+import { pollerResourceMember, pollingInstanceBody } from '../../../../test/support/instanceBodies';
 import { testRule } from '../../../../test/support/ruleTester';
 import rule from './poller-resource-fields';
 
 /** A NetSuite-like resource with the given extra members (JSON source text). */
-const body = (members: string) => `{
-  "element": {"key": "netsuitecrmv2"},
-  "configuration": {
-    "event.notification.enabled": true,
-    "event.vendor.type": "polling",
-    "event.poller.configuration": {
-      "accounts": {
-        "url": "/hubs/crm/accounts?where=lastModifiedDate >= '\${epoch:ms}'",
-        "idField": "internalId",
-        ${members}
-      }
-    }
-  }
-}`;
+const body = (members: string) => pollingInstanceBody('netsuitecrmv2', pollerResourceMember('accounts', [
+  `"url": "/hubs/crm/accounts?where=lastModifiedDate >= '\${epoch:ms}'"`,
+  '"idField": "internalId"',
+  members,
+]));
 
 /** The same, with the configuration stringified. */
 const stringified = (members: string) => `{"configuration": {"event.poller.configuration": "{\\"accounts\\": {\\"url\\": \\"/hubs/crm/accounts\\", \\"idField\\": \\"internalId\\", ${members}}}"}}`;

@@ -1,15 +1,9 @@
+import { pollingInstanceBody } from '../../../../test/support/instanceBodies';
 import { testRule } from '../../../../test/support/ruleTester';
 import rule from './poller-resource';
 
 /** A polling body whose `event.poller.configuration` is `value` (JSON source text). */
-const body = (value: string) => `{
-  "element": {"key": "chargebee"},
-  "configuration": {
-    "event.notification.enabled": true,
-    "event.vendor.type": "polling",
-    "event.poller.configuration": ${value}
-  }
-}`;
+const body = (value: string) => pollingInstanceBody('chargebee', `    "event.poller.configuration": ${value}`);
 
 const URL = '"url": "/hubs/payment/customers?where=updated_at>\'${epoch:s}\'"';
 

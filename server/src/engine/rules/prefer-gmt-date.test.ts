@@ -1,21 +1,12 @@
+import { legacyPollerUrlsMember, pollerConfigurationMember, pollingInstanceBody, stringifiedPollerConfigurationMember } from '../../../../test/support/instanceBodies';
 import { testRule } from '../../../../test/support/ruleTester';
 import rule from './prefer-gmt-date';
 
-const body = (configuration: string) => `{
-  "element": {"key": "bigcommerce"},
-  "configuration": {
-    "event.notification.enabled": true,
-    "event.vendor.type": "polling",
-    "event.notification.callback.url": "https://example.com/events",
-${configuration}
-  }
-}`;
+const body = (configuration: string) => pollingInstanceBody('bigcommerce', configuration, { withCallbackUrl: true });
 /** A polling body with one resource polling `url` (a JS value, escaped here). */
-const polling = (url: string) => body(`    "event.poller.configuration": {
-      "orders": {"url": ${JSON.stringify(url)}, "idField": "id"}
-    }`);
-const stringified = (url: string) => body(`    "event.poller.configuration": ${JSON.stringify(JSON.stringify({ orders: { url, idField: 'id' } }))}`);
-const legacy = (lines: string) => body(`    "event.poller.urls": ${JSON.stringify(lines)}`);
+const polling = (url: string) => body(pollerConfigurationMember({ orders: { url, idField: 'id' } }));
+const stringified = (url: string) => body(stringifiedPollerConfigurationMember({ orders: { url, idField: 'id' } }));
+const legacy = (lines: string) => body(legacyPollerUrlsMember(lines));
 
 const BARE = "'${date}' has no pattern, and the format CE writes then is not documented. CE's docs recommend 'gmtDate' with the pattern the API expects, "
   + "e.g. '${gmtDate:yyyy-MM-dd'T'HH:mm:ssXXX}', which states both the zone and the format.";

@@ -1,7 +1,8 @@
+import { configurationBody } from '../../../../test/support/instanceBodies';
 import { testRule } from '../../../../test/support/ruleTester';
 import rule from './refresh-interval';
 
-const body = (value: string) => `{"element": {"key": "box"}, "configuration": {"event.notification.enabled": true, "event.vendor.type": "polling", "event.poller.refresh_interval": ${value}}}`;
+const body = (value: string) => configurationBody(`"event.notification.enabled": true, "event.vendor.type": "polling", "event.poller.refresh_interval": ${value}`);
 const K = "'event.poller.refresh_interval'";
 const PATH = ['configuration', 'event.poller.refresh_interval'];
 const notANumber = (what: string) => `${K} must be a whole number of minutes, such as 15 or "15"; ${what}.`;

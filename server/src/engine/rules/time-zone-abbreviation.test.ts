@@ -1,15 +1,8 @@
+import { indentedPollerConfigurationMember, legacyPollerUrlsMember, pollingInstanceBody, stringifiedPollerConfigurationMember } from '../../../../test/support/instanceBodies';
 import { testRule } from '../../../../test/support/ruleTester';
 import rule from './time-zone-abbreviation';
 
-const body = (configuration: string) => `{
-  "element": {"key": "revel"},
-  "configuration": {
-    "event.notification.enabled": true,
-    "event.vendor.type": "polling",
-    "event.notification.callback.url": "https://example.com/events",
-${configuration}
-  }
-}`;
+const body = (configuration: string) => pollingInstanceBody('revel', configuration, { withCallbackUrl: true });
 const ISO_URL = "/hubs/employee/employees?where=updated_date__gte='${gmtDate:yyyy-MM-dd'T'HH:mm:ss.SSS}'";
 const resource = (updated: string, created: string, url: string) => ({
   url,
@@ -19,11 +12,10 @@ const resource = (updated: string, created: string, url: string) => ({
     createdDateField: 'created_date', createdDateFormat: "yyyy-MM-dd'T'HH:mm:ss.SSS", createdDateTimezone: created,
   },
 });
-const polling = (updated: string, created = 'GMT', url = ISO_URL) =>
-  body(`    "event.poller.configuration": ${JSON.stringify({ employees: resource(updated, created, url) }, null, 2).replace(/\n/g, '\n    ')}`);
+const polling = (updated: string, created = 'GMT', url = ISO_URL) => body(indentedPollerConfigurationMember({ employees: resource(updated, created, url) }));
 const withUrl = (url: string) => polling('GMT', 'GMT', url);
-const stringified = (updated: string) => body(`    "event.poller.configuration": ${JSON.stringify(JSON.stringify({ employees: resource(updated, 'GMT', ISO_URL) }))}`);
-const legacy = (lines: string) => body(`    "event.poller.urls": ${JSON.stringify(lines)}`);
+const stringified = (updated: string) => body(stringifiedPollerConfigurationMember({ employees: resource(updated, 'GMT', ISO_URL) }));
+const legacy = (lines: string) => body(legacyPollerUrlsMember(lines));
 
 const DEPRECATED = "is one of Java's deprecated three-letter zone ids, which people read in different ways";
 

@@ -1,15 +1,8 @@
+import { indentedPollerConfigurationMember, legacyPollerUrlsMember, pollingInstanceBody, stringifiedPollerConfigurationMember } from '../../../../test/support/instanceBodies';
 import { testRule } from '../../../../test/support/ruleTester';
 import rule from './time-zone';
 
-const body = (configuration: string) => `{
-  "element": {"key": "quickbooksenterprise"},
-  "configuration": {
-    "event.notification.enabled": true,
-    "event.vendor.type": "polling",
-    "event.notification.callback.url": "https://example.com/events",
-${configuration}
-  }
-}`;
+const body = (configuration: string) => pollingInstanceBody('quickbooksenterprise', configuration, { withCallbackUrl: true });
 const ISO_URL = "/hubs/finance/payments?where=TimeModified >= '${gmtDate:yyyy-MM-dd'T'HH:mm:ssXXX}'";
 /** A resource with the given zones (JS values) and url. */
 const resource = (updated: string, created = 'GMT', url = ISO_URL) => ({
@@ -20,11 +13,10 @@ const resource = (updated: string, created = 'GMT', url = ISO_URL) => ({
     createdDateField: 'TimeCreated', createdDateFormat: "yyyy-MM-dd'T'HH:mm:ssXXX", createdDateTimezone: created,
   },
 });
-const polling = (updated: string, created?: string, url?: string) =>
-  body(`    "event.poller.configuration": ${JSON.stringify({ payments: resource(updated, created, url) }, null, 2).replace(/\n/g, '\n    ')}`);
+const polling = (updated: string, created?: string, url?: string) => body(indentedPollerConfigurationMember({ payments: resource(updated, created, url) }));
 const withUrl = (url: string) => polling('GMT', 'GMT', url);
-const stringified = (updated: string) => body(`    "event.poller.configuration": ${JSON.stringify(JSON.stringify({ payments: resource(updated) }))}`);
-const legacy = (lines: string) => body(`    "event.poller.urls": ${JSON.stringify(lines)}`);
+const stringified = (updated: string) => body(stringifiedPollerConfigurationMember({ payments: resource(updated) }));
+const legacy = (lines: string) => body(legacyPollerUrlsMember(lines));
 
 const UPDATED_PATH = ['configuration', 'event.poller.configuration', 'payments', 'datesConfiguration', 'updatedDateTimezone'];
 

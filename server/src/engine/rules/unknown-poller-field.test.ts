@@ -1,20 +1,12 @@
+import { pollerResourceMember, pollingInstanceBody } from '../../../../test/support/instanceBodies';
 import { testRule } from '../../../../test/support/ruleTester';
 import rule from './unknown-poller-field';
 
 /** A HubSpot-like body whose contacts resource has the given members (JSON source text). */
-const body = (members: string) => `{
-  "element": {"key": "hubspotcrm"},
-  "configuration": {
-    "event.notification.enabled": true,
-    "event.vendor.type": "polling",
-    "event.poller.configuration": {
-      "contacts": {
-        "url": "/hubs/crm/contacts?where=lastmodifieddate='\${date}'",
-        ${members}
-      }
-    }
-  }
-}`;
+const body = (members: string) => pollingInstanceBody('hubspotcrm', pollerResourceMember('contacts', [
+  `"url": "/hubs/crm/contacts?where=lastmodifieddate='\${date}'"`,
+  members,
+]));
 
 const DATES = '"updatedDateField": "properties.lastmodifieddate", "updatedDateFormat": "milliseconds"';
 

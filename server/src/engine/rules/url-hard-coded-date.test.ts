@@ -1,21 +1,12 @@
+import { legacyPollerUrlsMember, pollerConfigurationMember, pollingInstanceBody, stringifiedPollerConfigurationMember } from '../../../../test/support/instanceBodies';
 import { testRule } from '../../../../test/support/ruleTester';
 import rule from './url-hard-coded-date';
 
-const body = (configuration: string) => `{
-  "element": {"key": "activecampaign"},
-  "configuration": {
-    "event.notification.enabled": true,
-    "event.vendor.type": "polling",
-    "event.notification.callback.url": "https://example.com/events",
-${configuration}
-  }
-}`;
+const body = (configuration: string) => pollingInstanceBody('activecampaign', configuration, { withCallbackUrl: true });
 /** A polling body with one resource polling `url` (a JS value, escaped here). */
-const polling = (url: string) => body(`    "event.poller.configuration": {
-      "contacts": {"url": ${JSON.stringify(url)}, "idField": "id", "pollDelay": 60}
-    }`);
-const stringified = (url: string) => body(`    "event.poller.configuration": ${JSON.stringify(JSON.stringify({ contacts: { url, idField: 'id' } }))}`);
-const legacy = (lines: string) => body(`    "event.poller.urls": ${JSON.stringify(lines)}`);
+const polling = (url: string) => body(pollerConfigurationMember({ contacts: { url, idField: 'id', pollDelay: 60 } }));
+const stringified = (url: string) => body(stringifiedPollerConfigurationMember({ contacts: { url, idField: 'id' } }));
+const legacy = (lines: string) => body(legacyPollerUrlsMember(lines));
 
 const message = (date: string, template: string) =>
   `The URL filters on the fixed date '${date}': every poll asks for the same records (and more and more of them) instead of those changed since the last poll. `

@@ -1,21 +1,12 @@
+import { legacyPollerUrlsMember, pollerConfigurationMember, pollingInstanceBody, stringifiedPollerConfigurationMember } from '../../../../test/support/instanceBodies';
 import { testRule } from '../../../../test/support/ruleTester';
 import rule from './url-template-descriptor';
 
-const body = (configuration: string) => `{
-  "element": {"key": "revel"},
-  "configuration": {
-    "event.notification.enabled": true,
-    "event.vendor.type": "polling",
-    "event.notification.callback.url": "https://example.com/events",
-${configuration}
-  }
-}`;
+const body = (configuration: string) => pollingInstanceBody('revel', configuration, { withCallbackUrl: true });
 /** A polling body with one resource polling `url` (a JS value, escaped here). */
-const polling = (url: string) => body(`    "event.poller.configuration": {
-      "employees": {"url": ${JSON.stringify(url)}, "idField": "id"}
-    }`);
-const stringified = (url: string) => body(`    "event.poller.configuration": ${JSON.stringify(JSON.stringify({ employees: { url, idField: 'id' } }))}`);
-const legacy = (lines: string) => body(`    "event.poller.urls": ${JSON.stringify(lines)}`);
+const polling = (url: string) => body(pollerConfigurationMember({ employees: { url, idField: 'id' } }));
+const stringified = (url: string) => body(stringifiedPollerConfigurationMember({ employees: { url, idField: 'id' } }));
+const legacy = (lines: string) => body(legacyPollerUrlsMember(lines));
 
 const UNKNOWN = 'CE documents gmtDate, date, dateTimeZone and epoch (nowTimeZone and milliseconds also appear in its examples); no other name is known to be filled in.';
 const ISO = "yyyy-MM-dd'T'HH:mm:ssXXX";

@@ -1,22 +1,13 @@
+import { legacyPollerUrlsMember, pollerConfigurationMember, pollingInstanceBody, stringifiedPollerConfigurationMember } from '../../../../test/support/instanceBodies';
 import { testRule } from '../../../../test/support/ruleTester';
 import rule from './url-template-syntax';
 
-const body = (configuration: string) => `{
-  "element": {"key": "hubspotcrm"},
-  "configuration": {
-    "event.notification.enabled": true,
-    "event.vendor.type": "polling",
-    "event.notification.callback.url": "https://example.com/events",
-${configuration}
-  }
-}`;
+const body = (configuration: string) => pollingInstanceBody('hubspotcrm', configuration, { withCallbackUrl: true });
 /** A polling body with one resource polling `url` (a JS value, escaped here). */
-const polling = (url: string) => body(`    "event.poller.configuration": {
-      "contacts": {"url": ${JSON.stringify(url)}, "idField": "id"}
-    }`);
+const polling = (url: string) => body(pollerConfigurationMember({ contacts: { url, idField: 'id' } }));
 /** The same resource in a stringified configuration, as responses and element defaults hold it. */
-const stringified = (url: string) => body(`    "event.poller.configuration": ${JSON.stringify(JSON.stringify({ contacts: { url, idField: 'id' } }))}`);
-const legacy = (lines: string) => body(`    "event.poller.urls": ${JSON.stringify(lines)}`);
+const stringified = (url: string) => body(stringifiedPollerConfigurationMember({ contacts: { url, idField: 'id' } }));
+const legacy = (lines: string) => body(legacyPollerUrlsMember(lines));
 
 const URL_PATH = ['configuration', 'event.poller.configuration', 'contacts', 'url'];
 

@@ -1,7 +1,8 @@
+import { configurationBody } from '../../../../test/support/instanceBodies';
 import { testRule } from '../../../../test/support/ruleTester';
 import rule from './vendor-type';
 
-const body = (value: string) => `{"element": {"key": "box"}, "configuration": {"event.notification.enabled": true, "event.vendor.type": ${value}}}`;
+const body = (value: string) => configurationBody(`"event.notification.enabled": true, "event.vendor.type": ${value}`);
 const TAKES = "'event.vendor.type' takes 'polling' (the platform asks the provider for changes) or 'webhook'/'webhooks' (the provider calls the platform)";
 const unknown = (value: string, meant?: string) => `Unknown vendor type '${value}': ${TAKES}.${meant ? ` Did you mean '${meant}'?` : ''}`;
 

@@ -1,24 +1,56 @@
 import { editDistance } from './suggest';
 
-/** Every `event.*` configuration key the sources document (domain.md §2). */
-export const KNOWN_EVENT_KEYS: readonly string[] = [
-  'event.notification.enabled',
-  'event.vendor.type',
-  'event.notification.callback.url',
-  'event.notification.signature.key',
-  'event.poller.refresh_interval',
-  'event.poller.configuration',
-  'event.poller.urls',
-  'event.objects',
-  'event.notification.type',
-  'event.notification.subscription.id',
-  'event.notification.instance.finder',
-  'event.notification.callback.headers',
-  'event.notification.basic.username',
-  'event.notification.basic.password',
-  'event.helper.key',
-  'event.metadata',
+/**
+ * What an event key's value must be (domain.md §2). event-key-types checks `text` and `json object`
+ * (event.metadata); the other kinds have rules of their own: events-enabled-value, vendor-type,
+ * refresh-interval, poller-configuration-type and legacy-poller-urls.
+ */
+type EventValueKind =
+  | 'switch'
+  | 'vendor type'
+  | 'minutes'
+  | 'poller configuration'
+  | 'legacy poller urls'
+  | 'text'
+  | 'json object';
+
+interface EventKey {
+  readonly key: string;
+  readonly value: EventValueKind;
+  /** A setting that only matters when events are on: present while they are off, it suggests the switch was forgotten. */
+  readonly eventSetting: boolean;
+}
+
+/**
+ * Every `event.*` configuration key the sources document (domain.md §2). The order is the one typo
+ * suggestions list equally near keys in.
+ */
+const EVENT_KEYS: readonly EventKey[] = [
+  { key: 'event.notification.enabled', value: 'switch', eventSetting: false },
+  { key: 'event.vendor.type', value: 'vendor type', eventSetting: true },
+  { key: 'event.notification.callback.url', value: 'text', eventSetting: true },
+  { key: 'event.notification.signature.key', value: 'text', eventSetting: true },
+  { key: 'event.poller.refresh_interval', value: 'minutes', eventSetting: true },
+  { key: 'event.poller.configuration', value: 'poller configuration', eventSetting: true },
+  { key: 'event.poller.urls', value: 'legacy poller urls', eventSetting: true },
+  { key: 'event.objects', value: 'text', eventSetting: true },
+  { key: 'event.notification.type', value: 'text', eventSetting: false },
+  { key: 'event.notification.subscription.id', value: 'text', eventSetting: false },
+  { key: 'event.notification.instance.finder', value: 'text', eventSetting: false },
+  { key: 'event.notification.callback.headers', value: 'text', eventSetting: false },
+  { key: 'event.notification.basic.username', value: 'text', eventSetting: false },
+  { key: 'event.notification.basic.password', value: 'text', eventSetting: false },
+  { key: 'event.helper.key', value: 'text', eventSetting: false },
+  { key: 'event.metadata', value: 'json object', eventSetting: false },
 ];
+
+export const KNOWN_EVENT_KEYS: readonly string[] = EVENT_KEYS.map((entry) => entry.key);
+
+/** The event keys whose value is a string, in catalogue order. */
+export const TEXT_EVENT_KEYS: readonly string[] = EVENT_KEYS.filter((entry) => entry.value === 'text').map((entry) => entry.key);
+
+/** The event keys that only matter when events are on. */
+export const EVENT_SETTING_KEYS: ReadonlySet<string> = new Set(EVENT_KEYS.filter((entry) => entry.eventSetting).map((entry) => entry.key));
 
 /** Whether a configuration key is meant as an event key: `event.` after trimming, in any case. */
 export function isEventKey(name: string): boolean {
