@@ -1,0 +1,51 @@
+import {
+  CodeActionKind,
+  type ClientCapabilities,
+  type ServerCapabilities,
+  TextDocumentSyncKind,
+} from 'vscode-languageserver/node';
+
+/** The fix-all kind under our name, so a client can ask for ours alone (`editor.codeActionsOnSave`). */
+export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.ceInstance`;
+
+/** What the client can do, read once at `initialize`; the rest of the server asks this, not the raw tree. */
+export interface ClientFeatures {
+  /** `textDocument/diagnostic`: the client pulls diagnostics, so the server does not push them. */
+  readonly pullDiagnostics: boolean;
+  /** `workspace/diagnostic/refresh`: the server may ask for a new pull after a config change. */
+  readonly diagnosticRefresh: boolean;
+  /** `workspace/configuration`: settings are asked for, per document. */
+  readonly configuration: boolean;
+  readonly dynamicConfigurationChange: boolean;
+  readonly dynamicWatchedFiles: boolean;
+  /** Watchers may be `{ baseUri, pattern }` instead of a glob string. */
+  readonly relativePatterns: boolean;
+  /** Edits can name the document version they were made for. */
+  readonly versionedEdits: boolean;
+}
+
+export function clientFeatures(capabilities: ClientCapabilities): ClientFeatures {
+  const workspace = capabilities.workspace;
+  return {
+    pullDiagnostics: capabilities.textDocument?.diagnostic !== undefined,
+    diagnosticRefresh: workspace?.diagnostics?.refreshSupport === true,
+    configuration: workspace?.configuration === true,
+    dynamicConfigurationChange: workspace?.didChangeConfiguration?.dynamicRegistration === true,
+    dynamicWatchedFiles: workspace?.didChangeWatchedFiles?.dynamicRegistration === true,
+    relativePatterns: workspace?.didChangeWatchedFiles?.relativePatternSupport === true,
+    versionedEdits: workspace?.workspaceEdit?.documentChanges === true,
+  };
+}
+
+export function serverCapabilities(features: ClientFeatures): ServerCapabilities {
+  return {
+    textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
+    codeActionProvider: {
+      codeActionKinds: [CodeActionKind.QuickFix, CodeActionKind.SourceFixAll, FIX_ALL_KIND],
+    },
+    // Each document is checked on its own: no other file's text changes its findings.
+    ...(features.pullDiagnostics
+      ? { diagnosticProvider: { identifier: 'ce-instance', interFileDependencies: false, workspaceDiagnostics: false } }
+      : {}),
+  };
+}

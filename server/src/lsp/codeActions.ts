@@ -1,0 +1,115 @@
+import {
+  type CodeAction,
+  type CodeActionContext,
+  CodeActionKind,
+  CodeActionTriggerKind,
+  type Diagnostic,
+  TextDocumentEdit,
+  type TextEdit as LspTextEdit,
+  type WorkspaceEdit,
+} from 'vscode-languageserver/node';
+import { applyFixes, type Fix, fixText, LineIndex, type TextEdit } from '../engine';
+import { keepLineBreaks } from '../cli/sourceText';
+import { FIX_ALL_KIND } from './capabilities';
+import { changedSpan, toLspEdits, toLspRange } from './conversions';
+import { DIAGNOSTIC_SOURCE, diagnosticData } from './diagnostics';
+import type { DocumentCheck } from './documentChecker';
+
+export const FIX_ALL_TITLE = 'Fix all auto-fixable ce-instance problems';
+
+function fixAllByRuleTitle(ruleId: string): string {
+  return `Fix all '${ruleId}' problems in this file`;
+}
+
+/**
+ * The code actions for the diagnostics in `context`, with edits for `check`, which must be the
+ * check of the document's current version: its text is what the edit positions count in.
+ */
+export function codeActions(context: CodeActionContext, check: DocumentCheck, versionedEdits: boolean): CodeAction[] {
+  const edits = new EditBuilder(check, versionedEdits);
+  const actions: CodeAction[] = [];
+  if (wants(context, CodeActionKind.QuickFix)) {
+    actions.push(...quickFixes(context.diagnostics, check, edits), ...fixAllByRule(context.diagnostics, check, edits));
+  }
+  // Fix-all re-checks the text up to ten times; the light bulb asks on every cursor move, so it is left for explicit requests.
+  const explicit = context.only !== undefined || context.triggerKind !== CodeActionTriggerKind.Automatic;
+  if (check.applies && explicit && wants(context, FIX_ALL_KIND)) {
+    const fixAll = fixAllAction(check, edits);
+    if (fixAll) actions.push(fixAll);
+  }
+  return actions;
+}
+
+/** Kinds are hierarchical: asking for `source.fixAll` includes `source.fixAll.ceInstance`. */
+function wants(context: CodeActionContext, kind: string): boolean {
+  return context.only === undefined || context.only.some((only) => only === '' || kind === only || kind.startsWith(`${only}.`));
+}
+
+/** Each diagnostic's safe fix (preferred) and suggestions; none for diagnostics made for an older version. */
+function quickFixes(diagnostics: readonly Diagnostic[], check: DocumentCheck, edits: EditBuilder): CodeAction[] {
+  const actions: CodeAction[] = [];
+  for (const diagnostic of diagnostics) {
+    const data = diagnosticData(diagnostic);
+    if (!data || data.version !== check.version) continue;
+    if (data.fix) actions.push(quickFix(data.fix, [diagnostic], edits, true));
+    for (const suggestion of data.suggestions ?? []) actions.push(quickFix(suggestion, [diagnostic], edits, false));
+  }
+  return actions;
+}
+
+/** For each rule among the diagnostics with two or more safe fixes in the document, one action for them all. */
+function fixAllByRule(diagnostics: readonly Diagnostic[], check: DocumentCheck, edits: EditBuilder): CodeAction[] {
+  const ours = diagnostics.filter((diagnostic) => diagnostic.source === DIAGNOSTIC_SOURCE && typeof diagnostic.code === 'string');
+  const ruleIds = [...new Set(ours.map((diagnostic) => diagnostic.code as string))];
+  const actions: CodeAction[] = [];
+  for (const ruleId of ruleIds) {
+    const fixes = check.findings.flatMap((finding) => (finding.ruleId === ruleId && finding.fix ? [finding.fix] : []));
+    if (fixes.length < 2) continue;
+    // Fixes that overlap an earlier one wait for the next run, as with `--fix`.
+    const { applied } = applyFixes(check.text, fixes);
+    const fix: Fix = { title: fixAllByRuleTitle(ruleId), edits: applied.flatMap((one) => one.edits) };
+    actions.push(quickFix(fix, ours.filter((diagnostic) => diagnostic.code === ruleId), edits, false));
+  }
+  return actions;
+}
+
+function quickFix(fix: Fix, diagnostics: Diagnostic[], edits: EditBuilder, isPreferred: boolean): CodeAction {
+  return { title: fix.title, kind: CodeActionKind.QuickFix, diagnostics, isPreferred, edit: edits.fixEdit(fix.edits) };
+}
+
+/** Every safe fix, as `--fix` applies them (in passes, never breaking the JSON): what fix-on-save runs. */
+function fixAllAction(check: DocumentCheck, edits: EditBuilder): CodeAction | undefined {
+  const fixed = fixText(check.text, check.options);
+  const span = changedSpan(check.text, keepLineBreaks(check.text, fixed.text));
+  if (!span) return undefined;
+  return { title: FIX_ALL_TITLE, kind: FIX_ALL_KIND, edit: edits.spanEdit(span) };
+}
+
+/** Workspace edits for the checked text, versioned when the client takes that. */
+class EditBuilder {
+  private lineIndex: LineIndex | undefined;
+
+  constructor(
+    private readonly check: DocumentCheck,
+    private readonly versioned: boolean,
+  ) {}
+
+  fixEdit(edits: readonly TextEdit[]): WorkspaceEdit {
+    return this.workspaceEdit(toLspEdits(this.check.text, this.lines(), edits));
+  }
+
+  /** One replacement whose text already has the document's line breaks. */
+  spanEdit(span: TextEdit): WorkspaceEdit {
+    return this.workspaceEdit([{ range: toLspRange(this.lines(), span), newText: span.newText }]);
+  }
+
+  private workspaceEdit(edits: LspTextEdit[]): WorkspaceEdit {
+    const { uri, version } = this.check;
+    return this.versioned ? { documentChanges: [TextDocumentEdit.create({ uri, version }, edits)] } : { changes: { [uri]: edits } };
+  }
+
+  private lines(): LineIndex {
+    this.lineIndex ??= new LineIndex(this.check.text);
+    return this.lineIndex;
+  }
+}

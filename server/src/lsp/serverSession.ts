@@ -1,0 +1,116 @@
+import {
+  type CodeAction,
+  type CodeActionParams,
+  type Connection,
+  DidChangeConfigurationNotification,
+  type DocumentDiagnosticParams,
+  type DocumentDiagnosticReport,
+  DocumentDiagnosticReportKind,
+  type FileEvent,
+  type TextDocuments,
+} from 'vscode-languageserver/node';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { ClientFeatures } from './capabilities';
+import { CheckScheduler } from './checkScheduler';
+import { codeActions } from './codeActions';
+import { ConfigWatcher } from './configWatcher';
+import { toDiagnostics } from './diagnostics';
+import { type ConfigSource, DocumentChecker } from './documentChecker';
+import { isJsonLanguage } from './documentScope';
+import { guarded, type ServerLog } from './serverLog';
+import { SETTINGS_SECTION, SettingsStore } from './settings';
+
+/**
+ * The server after `initialize`, when the client's features are known: turns document, settings
+ * and file events into checks, and answers diagnostic and code action requests from them.
+ */
+export class ServerSession {
+  private readonly settings: SettingsStore;
+  private readonly watcher: ConfigWatcher;
+  private readonly checker: DocumentChecker;
+  private readonly scheduler: CheckScheduler;
+  /** Pull results are named per session, so a restarted server never answers "unchanged" to an old id. */
+  private readonly resultPrefix = Math.random().toString(36).slice(2, 8);
+
+  constructor(
+    private readonly connection: Connection,
+    private readonly documents: TextDocuments<TextDocument>,
+    private readonly features: ClientFeatures,
+    private readonly configs: ConfigSource,
+    log: ServerLog,
+    debounceMs: number,
+  ) {
+    this.settings = new SettingsStore(connection, features, log);
+    this.watcher = new ConfigWatcher(connection, features, log);
+    this.checker = new DocumentChecker(documents, this.settings, configs, this.watcher, log);
+    // Checks run from timers, outside any handler, so they need a guard of their own.
+    this.scheduler = new CheckScheduler(debounceMs, guarded(log, 'checking a document', undefined, (uri: string, isLatest: () => boolean) => this.publish(uri, isLatest)));
+  }
+
+  initialized(): void {
+    if (this.features.dynamicConfigurationChange) {
+      void this.connection.client.register(DidChangeConfigurationNotification.type, { section: SETTINGS_SECTION }).catch(() => undefined);
+    }
+    this.watcher.start();
+  }
+
+  /** Opened or edited. Pull clients ask when they want the findings; others get them pushed after a pause. */
+  changed(document: TextDocument): void {
+    if (this.features.pullDiagnostics || !isJsonLanguage(document.languageId)) return;
+    this.scheduler.schedule(document.uri);
+  }
+
+  closed(document: TextDocument): void {
+    this.scheduler.cancel(document.uri);
+    this.checker.forget(document.uri);
+    if (!this.features.pullDiagnostics && isJsonLanguage(document.languageId)) {
+      void this.connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
+    }
+  }
+
+  configurationChanged(settings: unknown): void {
+    this.settings.changed(settings);
+    this.recheckAll();
+  }
+
+  watchedFilesChanged(changes: readonly FileEvent[]): void {
+    if (!this.watcher.affectsConfig(changes)) return;
+    this.configs.clear();
+    this.recheckAll();
+  }
+
+  async pullDiagnostics(params: DocumentDiagnosticParams): Promise<DocumentDiagnosticReport> {
+    const check = await this.checker.check(params.textDocument.uri);
+    if (!check) return { kind: DocumentDiagnosticReportKind.Full, items: [] };
+    const resultId = `${this.resultPrefix}:${check.generation}:${check.version}`;
+    if (params.previousResultId === resultId) return { kind: DocumentDiagnosticReportKind.Unchanged, resultId };
+    return { kind: DocumentDiagnosticReportKind.Full, resultId, items: toDiagnostics(check.findings, check.text, check.version) };
+  }
+
+  async codeActions(params: CodeActionParams): Promise<CodeAction[]> {
+    const check = await this.checker.check(params.textDocument.uri);
+    // The edits count positions in the checked text: if the document moved on meanwhile, they would land wrong.
+    if (!check || check.version !== this.documents.get(params.textDocument.uri)?.version) return [];
+    return codeActions(params.context, check, this.features.versionedEdits);
+  }
+
+  shutdown(): void {
+    this.scheduler.dispose();
+  }
+
+  private async publish(uri: string, isLatest: () => boolean): Promise<void> {
+    const check = await this.checker.check(uri, isLatest);
+    if (!check || !isLatest()) return;
+    await this.connection.sendDiagnostics({ uri, version: check.version, diagnostics: toDiagnostics(check.findings, check.text, check.version) });
+  }
+
+  /** Settings or a config changed: every open document's findings may differ. */
+  private recheckAll(): void {
+    this.checker.invalidate();
+    if (this.features.pullDiagnostics) {
+      if (this.features.diagnosticRefresh) void this.connection.languages.diagnostics.refresh().catch(() => undefined);
+      return;
+    }
+    for (const document of this.documents.all()) this.changed(document);
+  }
+}
