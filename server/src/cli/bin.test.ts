@@ -2,22 +2,12 @@ import assert from 'node:assert/strict';
 import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import { repoRoot } from '../../../test/support/repo';
 import { BROKEN_INSTANCE, removeTempProjects, tempProject } from './testing/cliHarness';
-
-/** The checkout: tests run from a build directory that may be anywhere, so look up, then at the cwd. */
-function repositoryRoot(): string {
-  const isRoot = (directory: string) => fs.existsSync(path.join(directory, 'bin', 'ce-instance.js')) && fs.existsSync(path.join(directory, 'scripts', 'bundle.mjs'));
-  for (let directory = __dirname; ; directory = path.dirname(directory)) {
-    if (isRoot(directory)) return directory;
-    if (path.dirname(directory) === directory) break;
-  }
-  if (isRoot(process.cwd())) return process.cwd();
-  throw new Error('cannot find the ce-instance checkout (bin/ce-instance.js); run the tests from it');
-}
 
 describe('bin/ce-instance.js, end to end', function () {
   this.timeout(60_000);
-  const root = repositoryRoot();
+  const root = repoRoot();
   const bin = path.join(root, 'bin', 'ce-instance.js');
   const exec = (args: string[], cwd: string, input?: string) =>
     spawnSync(process.execPath, [bin, ...args], { cwd, input, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, env: { ...process.env, NO_COLOR: '1' } });
