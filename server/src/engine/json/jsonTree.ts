@@ -1,4 +1,4 @@
-import { getNodePath, visit, type Node, type NodeType, ParseErrorCode } from 'jsonc-parser';
+import { getNodePath, type JSONVisitor, type Node, type NodeType, ParseErrorCode, type ParseOptions, visit } from 'jsonc-parser';
 import type { JsonPath, OffsetRange } from '../types';
 import { type EmbeddedText, StringContent } from '../text/embeddedText';
 
@@ -58,6 +58,9 @@ interface MutableNode {
   value?: unknown;
 }
 
+// Comments and trailing commas are accepted here and reported by rules: the API refuses them.
+const PARSE_OPTIONS: ParseOptions = { allowTrailingComma: true, disallowComments: false, allowEmptyContent: false };
+
 export function parseJson(layer: EmbeddedText, pathPrefix: JsonPath = []): JsonTree {
   const problems: SyntaxProblem[] = [];
   const comments: OffsetRange[] = [];
@@ -87,8 +90,40 @@ export function parseJson(layer: EmbeddedText, pathPrefix: JsonPath = []): JsonT
     closeProperty(offset + length);
   };
 
+  const visitor: JSONVisitor = {
+    onObjectBegin: (offset) => {
+      current = add({ type: 'object', offset, length: -1, children: [] });
+    },
+    onObjectProperty: (name, offset, length) => {
+      current = add({ type: 'property', offset, length: -1, children: [] });
+      current.children!.push({ type: 'string', value: name, offset, length, parent: current });
+    },
+    onObjectEnd: closeContainer,
+    onArrayBegin: (offset) => {
+      current = add({ type: 'array', offset, length: -1, children: [] });
+    },
+    onArrayEnd: closeContainer,
+    onLiteralValue: (value, offset, length) => {
+      add({ type: literalType(value), offset, length, value });
+      closeProperty(offset + length);
+    },
+    onSeparator: (separator, offset, length) => {
+      if (separator === ',') pendingComma = { start: offset, end: offset + length };
+      if (current.type === 'property') {
+        if (separator === ':') current.colonOffset = offset;
+        else closeProperty(offset);
+      }
+    },
+    onComment: (offset, length) => {
+      comments.push({ start: offset, end: offset + length });
+    },
+    onError: (code, offset, length) => {
+      problems.push({ code, start: offset, end: offset + length, message: syntaxMessage(code) });
+    },
+  };
+
   try {
-    visitText(layer.text);
+    visit(layer.text, visitor, PARSE_OPTIONS);
   } catch (error) {
     // jsonc-parser recurses once per nesting level; absurd nesting overflows the stack.
     if (!(error instanceof RangeError)) throw error;
@@ -96,46 +131,9 @@ export function parseJson(layer: EmbeddedText, pathPrefix: JsonPath = []): JsonT
   }
 
   const root = top.children![0];
-  if (root) delete root.parent;
+  // The root has no parent, as jsonc-parser's helpers expect (assigned, not deleted, to keep its shape).
+  if (root) root.parent = undefined;
   return new JsonTree(layer, root as Node | undefined, problems, comments, trailingCommas, pathPrefix);
-
-  function visitText(text: string) {
-  visit(
-    text,
-    {
-      onObjectBegin: (offset) => {
-        current = add({ type: 'object', offset, length: -1, children: [] });
-      },
-      onObjectProperty: (name, offset, length) => {
-        current = add({ type: 'property', offset, length: -1, children: [] });
-        current.children!.push({ type: 'string', value: name, offset, length, parent: current });
-      },
-      onObjectEnd: closeContainer,
-      onArrayBegin: (offset) => {
-        current = add({ type: 'array', offset, length: -1, children: [] });
-      },
-      onArrayEnd: closeContainer,
-      onLiteralValue: (value, offset, length) => {
-        add({ type: literalType(value), offset, length, value });
-        closeProperty(offset + length);
-      },
-      onSeparator: (separator, offset, length) => {
-        if (separator === ',') pendingComma = { start: offset, end: offset + length };
-        if (current.type === 'property') {
-          if (separator === ':') current.colonOffset = offset;
-          else closeProperty(offset);
-        }
-      },
-      onComment: (offset, length) => {
-        comments.push({ start: offset, end: offset + length });
-      },
-      onError: (code, offset, length) => {
-        problems.push({ code, start: offset, end: offset + length, message: syntaxMessage(code) });
-      },
-    },
-    { allowTrailingComma: true, disallowComments: false, allowEmptyContent: false },
-  );
-  }
 }
 
 function literalType(value: unknown): NodeType {
