@@ -7,3 +7,14 @@ export { RULES } from './rules';
 export type { Rule, RuleMeta } from './rules/rule';
 export { ruleDocsUrl } from './rules/docs';
 export { LineIndex, type LineCharacter } from './text/lineIndex';
+// The model and the embedded languages, for the faces that answer hover, completion and symbols.
+export { InstanceBody } from './model/instanceBody';
+export type { PollerConfiguration, PollerResource } from './model/pollerConfiguration';
+export { type DatePatternSite, SPECIAL_DATE_FORMATS, type TimeZoneSite, type UrlSite } from './model/embeddedSites';
+export type { JsonNode, JsonTree } from './json/jsonTree';
+export { type Member, memberNamed, membersOf } from './json/objects';
+export type { EmbeddedText } from './text/embeddedText';
+export { type DatePattern, formatDate, parseDatePattern, PATTERN_LETTERS, type PatternLetter, type PatternToken } from './embedded/datePattern';
+export { checkTimeZone, javaZone, matchingZoneIds } from './embedded/timeZone';
+export type { ZoneRules } from './embedded/zoneRules';
+export { templateDescriptor, type TemplateDescriptor, type UrlTemplate } from './embedded/urlTemplate';

@@ -22,6 +22,10 @@ export interface ClientFeatures {
   readonly relativePatterns: boolean;
   /** Edits can name the document version they were made for. */
   readonly versionedEdits: boolean;
+  /** Completion items may be snippets with tab stops. */
+  readonly snippets: boolean;
+  /** Document symbols may nest; otherwise they come flat, each naming its container. */
+  readonly hierarchicalSymbols: boolean;
 }
 
 export function clientFeatures(capabilities: ClientCapabilities): ClientFeatures {
@@ -34,12 +38,18 @@ export function clientFeatures(capabilities: ClientCapabilities): ClientFeatures
     dynamicWatchedFiles: workspace?.didChangeWatchedFiles?.dynamicRegistration === true,
     relativePatterns: workspace?.didChangeWatchedFiles?.relativePatternSupport === true,
     versionedEdits: workspace?.workspaceEdit?.documentChanges === true,
+    snippets: capabilities.textDocument?.completion?.completionItem?.snippetSupport === true,
+    hierarchicalSymbols: capabilities.textDocument?.documentSymbol?.hierarchicalDocumentSymbolSupport === true,
   };
 }
 
 export function serverCapabilities(features: ClientFeatures): ServerCapabilities {
   return {
     textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
+    hoverProvider: true,
+    documentSymbolProvider: true,
+    // A quote opens a key or a value; a slash goes on to the next part of a zone id (America/...).
+    completionProvider: { triggerCharacters: ['"', '/'] },
     codeActionProvider: {
       codeActionKinds: [CodeActionKind.QuickFix, CodeActionKind.SourceFixAll, FIX_ALL_KIND],
     },

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import type { TextDocuments } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { type Finding, lintText, type LintOptions } from '../engine';
+import { type Finding, type InstanceBody, lintText, type LintOptions, type LintResult } from '../engine';
 import { ConfigError, type ResolvedConfig } from '../config';
 import type { ConfigWatcher } from './configWatcher';
 import { documentLocation, type DocumentLocation } from './documentLocation';
@@ -25,6 +25,8 @@ export interface DocumentCheck {
   readonly applies: boolean;
   /** Empty unless `applies`. */
   readonly findings: readonly Finding[];
+  /** The model the findings came from, for hover, completion and symbols; only when `applies` and the text is an instance body. */
+  readonly body: InstanceBody | undefined;
   readonly options: LintOptions;
   /** Which settings-and-config generation the check used. */
   readonly generation: number;
@@ -76,13 +78,14 @@ export class DocumentChecker {
     const document = this.documents.get(uri);
     if (!document || !stillWanted()) return undefined;
     const text = document.getText();
-    const findings = settings && options ? this.findings(text, options, location, settings) : undefined;
+    const result = settings && options ? this.lint(text, options, location, settings) : undefined;
     const check: DocumentCheck = {
       uri,
       version: document.version,
       text,
-      applies: findings !== undefined,
-      findings: findings ?? [],
+      applies: result !== undefined,
+      findings: result?.findings ?? [],
+      body: result?.body,
       options: options ?? {},
       generation,
     };
@@ -97,11 +100,11 @@ export class DocumentChecker {
     return check && document && check.version === document.version && check.generation === this.generationCount ? check : undefined;
   }
 
-  /** The findings, or undefined when the document is neither named by the globs nor an instance body. */
-  private findings(text: string, options: LintOptions, location: DocumentLocation, settings: Settings): readonly Finding[] | undefined {
+  /** The lint result, or undefined when the document is neither named by the globs nor an instance body. */
+  private lint(text: string, options: LintOptions, location: DocumentLocation, settings: Settings): LintResult | undefined {
     const result = lintText(text, options);
     for (const { ruleId, error } of result.internalErrors) this.log.internalError(`rule ${ruleId}`, error);
-    return result.isInstance || this.globs.matches(location, settings.files) ? result.findings : undefined;
+    return result.isInstance || this.globs.matches(location, settings.files) ? result : undefined;
   }
 
   /** The config for the file (none for other schemes) under the settings' rule levels. */

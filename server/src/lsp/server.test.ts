@@ -18,6 +18,9 @@ describe('language server: lifecycle and robustness', () => {
       codeActionKinds: [CodeActionKind.QuickFix, 'source.fixAll', 'source.fixAll.ceInstance'],
     });
     assert.equal(result.capabilities.diagnosticProvider, undefined);
+    assert.equal(result.capabilities.hoverProvider, true);
+    assert.deepEqual(result.capabilities.completionProvider, { triggerCharacters: ['"', '/'] });
+    assert.equal(result.capabilities.documentSymbolProvider, true);
   });
 
   it('declares pull diagnostics to a client that pulls', async () => {

@@ -12,6 +12,8 @@ export interface ServerOptions {
   readonly debounceMs?: number;
   /** Where configs come from: a ConfigResolver unless a test gives another. */
   readonly configs?: ConfigSource;
+  /** The current instant for the examples in hovers and completions; tests fix it. */
+  readonly now?: () => number;
 }
 
 export const DEFAULT_DEBOUNCE_MS = 150;
@@ -29,7 +31,7 @@ export function createServer(connection: Connection, options: ServerOptions = {}
   connection.onInitialize(
     guarded(log, 'initialize', { capabilities: {} }, (params): InitializeResult => {
       const features = clientFeatures(params.capabilities);
-      session = new ServerSession(connection, documents, features, configs, log, options.debounceMs ?? DEFAULT_DEBOUNCE_MS);
+      session = new ServerSession(connection, documents, features, configs, log, options.debounceMs ?? DEFAULT_DEBOUNCE_MS, options.now ?? Date.now);
       return { capabilities: serverCapabilities(features), serverInfo: { name: TOOL_NAME, version: TOOL_VERSION } };
     }),
   );
@@ -44,6 +46,9 @@ export function createServer(connection: Connection, options: ServerOptions = {}
     guarded(log, 'a diagnostic request', { kind: 'full', items: [] }, async (params) => session?.pullDiagnostics(params) ?? { kind: 'full', items: [] }),
   );
   connection.onCodeAction(guarded(log, 'a code action request', [], async (params) => (await session?.codeActions(params)) ?? []));
+  connection.onCompletion(guarded(log, 'a completion request', null, async (params) => (await session?.completion(params)) ?? null));
+  connection.onDocumentSymbol(guarded(log, 'a document symbol request', [], async (params) => (await session?.documentSymbols(params)) ?? []));
+  connection.onHover(guarded(log, 'a hover request', null, async (params) => (await session?.hover(params)) ?? null));
 
   connection.onShutdown(guarded(log, 'shutdown', undefined, () => session?.shutdown()));
   connection.onExit(guarded(log, 'exit', undefined, () => session?.shutdown()));

@@ -1,24 +1,34 @@
 import {
   type CodeAction,
   type CodeActionParams,
+  type CompletionList,
+  type CompletionParams,
   type Connection,
   DidChangeConfigurationNotification,
   type DocumentDiagnosticParams,
+  type DocumentSymbol,
+  type DocumentSymbolParams,
   type DocumentDiagnosticReport,
   DocumentDiagnosticReportKind,
   type FileEvent,
+  type Hover,
+  type HoverParams,
+  type SymbolInformation,
   type TextDocuments,
 } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { ClientFeatures } from './capabilities';
 import { CheckScheduler } from './checkScheduler';
 import { codeActions } from './codeActions';
+import { completion } from './completion';
 import { ConfigWatcher } from './configWatcher';
 import { toDiagnostics } from './diagnostics';
-import { type ConfigSource, DocumentChecker } from './documentChecker';
+import { type ConfigSource, type DocumentCheck, DocumentChecker } from './documentChecker';
+import { hover } from './hover';
 import { isJsonLanguage } from './documentScope';
 import { guarded, type ServerLog } from './serverLog';
 import { SETTINGS_SECTION, SettingsStore } from './settings';
+import { documentSymbols, symbolInformation } from './symbols';
 
 /**
  * The server after `initialize`, when the client's features are known: turns document, settings
@@ -39,6 +49,7 @@ export class ServerSession {
     private readonly configs: ConfigSource,
     log: ServerLog,
     debounceMs: number,
+    private readonly now: () => number,
   ) {
     this.settings = new SettingsStore(connection, features, log);
     this.watcher = new ConfigWatcher(connection, features, log);
@@ -88,10 +99,36 @@ export class ServerSession {
   }
 
   async codeActions(params: CodeActionParams): Promise<CodeAction[]> {
-    const check = await this.checker.check(params.textDocument.uri);
     // The edits count positions in the checked text: if the document moved on meanwhile, they would land wrong.
-    if (!check || check.version !== this.documents.get(params.textDocument.uri)?.version) return [];
+    const check = await this.currentCheck(params.textDocument.uri);
+    if (!check) return [];
     return codeActions(params.context, check, this.features.versionedEdits);
+  }
+
+  /**
+   * The last check when it is for the document's current version (checked now if it is not): the
+   * position in a request counts in the current text, and the model is read, never re-linted.
+   */
+  private async currentCheck(uri: string): Promise<DocumentCheck | undefined> {
+    const check = await this.checker.check(uri);
+    return check && check.version === this.documents.get(uri)?.version ? check : undefined;
+  }
+
+  async completion(params: CompletionParams): Promise<CompletionList | null> {
+    const check = await this.currentCheck(params.textDocument.uri);
+    if (!check?.body) return null;
+    return completion(check.body, check.text, params.position, { now: this.now(), snippets: this.features.snippets });
+  }
+
+  async documentSymbols(params: DocumentSymbolParams): Promise<DocumentSymbol[] | SymbolInformation[]> {
+    const check = await this.currentCheck(params.textDocument.uri);
+    if (!check?.body) return [];
+    return this.features.hierarchicalSymbols ? documentSymbols(check.body, check.text) : symbolInformation(check.body, check.text, check.uri);
+  }
+
+  async hover(params: HoverParams): Promise<Hover | null> {
+    const check = await this.currentCheck(params.textDocument.uri);
+    return check?.body ? hover(check.body, check.text, params.position, this.now()) : null;
   }
 
   shutdown(): void {

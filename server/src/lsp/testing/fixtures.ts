@@ -1,4 +1,5 @@
-import { type ClientCapabilities, type TextEdit, type WorkspaceEdit } from 'vscode-languageserver-protocol/node';
+import { type ClientCapabilities, type Position, type Range, type TextEdit, type WorkspaceEdit } from 'vscode-languageserver-protocol/node';
+import { LineIndex } from '../../engine';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { type InProcessServer, startInProcess } from './inProcessServer';
 import type { ServerOptions } from '../server';
@@ -38,4 +39,17 @@ export function applyWorkspaceEdit(text: string, uri: string, edit: WorkspaceEdi
     }
   }
   return TextDocument.applyEdits(TextDocument.create(uri, 'json', 0, text), edits);
+}
+
+/** The position of the `nth` (0-based) occurrence of `needle` in `text`, moved `delta` characters into it. */
+export function positionOf(text: string, needle: string, delta = 0, nth = 0): Position {
+  let at = text.indexOf(needle);
+  for (let i = 0; i < nth && at >= 0; i++) at = text.indexOf(needle, at + 1);
+  if (at < 0) throw new Error(`${JSON.stringify(needle)} is not in the text`);
+  return new LineIndex(text).position(at + delta);
+}
+
+/** The range `needle` covers in `text` (its `nth` occurrence). */
+export function rangeOf(text: string, needle: string, nth = 0): Range {
+  return { start: positionOf(text, needle, 0, nth), end: positionOf(text, needle, needle.length, nth) };
 }

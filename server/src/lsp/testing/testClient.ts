@@ -13,13 +13,21 @@ import {
   DidOpenTextDocumentNotification,
   type DocumentDiagnosticReport,
   DocumentDiagnosticRequest,
+  type CompletionList,
+  CompletionRequest,
+  type DocumentSymbol,
+  DocumentSymbolRequest,
   ExitNotification,
+  type Hover,
+  HoverRequest,
+  type Position,
   type FileEvent,
   type InitializeResult,
   InitializeRequest,
   InitializedNotification,
   LogMessageNotification,
   type ProtocolConnection,
+  type SymbolInformation,
   type PublishDiagnosticsParams,
   PublishDiagnosticsNotification,
   type Range,
@@ -97,6 +105,19 @@ export class TestClient {
 
   codeActions(uri: string, range: Range, diagnostics: Diagnostic[], only?: string[], triggerKind?: CodeActionTriggerKind): Promise<(CodeAction | { command: string })[] | null> {
     return this.connection.sendRequest(CodeActionRequest.type, { textDocument: { uri }, range, context: { diagnostics, only, triggerKind } });
+  }
+
+  async completion(uri: string, position: Position): Promise<CompletionList | null> {
+    const result = await this.connection.sendRequest(CompletionRequest.type, { textDocument: { uri }, position });
+    return Array.isArray(result) ? { isIncomplete: false, items: result } : result;
+  }
+
+  async documentSymbols(uri: string): Promise<DocumentSymbol[] | SymbolInformation[]> {
+    return (await this.connection.sendRequest(DocumentSymbolRequest.type, { textDocument: { uri } })) ?? [];
+  }
+
+  hover(uri: string, position: Position): Promise<Hover | null> {
+    return this.connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position });
   }
 
   async shutdown(): Promise<void> {
