@@ -4,6 +4,7 @@ import {
   type ServerCapabilities,
   TextDocumentSyncKind,
 } from 'vscode-languageserver/node';
+import { SEMANTIC_TOKENS_LEGEND } from './semanticTokens';
 
 /** The fix-all kind under our name, so a client can ask for ours alone (`editor.codeActionsOnSave`). */
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.ceInstance`;
@@ -48,6 +49,10 @@ export function serverCapabilities(features: ClientFeatures): ServerCapabilities
     textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
     hoverProvider: true,
     documentSymbolProvider: true,
+    foldingRangeProvider: true,
+    selectionRangeProvider: true,
+    // Whole documents only: the tokens come from the last check, which covers the whole text anyway.
+    semanticTokensProvider: { legend: SEMANTIC_TOKENS_LEGEND, full: true },
     // A quote opens a key or a value; a slash goes on to the next part of a zone id (America/...).
     completionProvider: { triggerCharacters: ['"', '/'] },
     codeActionProvider: {

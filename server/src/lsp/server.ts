@@ -48,6 +48,11 @@ export function createServer(connection: Connection, options: ServerOptions = {}
   connection.onCodeAction(guarded(log, 'a code action request', [], async (params) => (await session?.codeActions(params)) ?? []));
   connection.onCompletion(guarded(log, 'a completion request', null, async (params) => (await session?.completion(params)) ?? null));
   connection.onDocumentSymbol(guarded(log, 'a document symbol request', [], async (params) => (await session?.documentSymbols(params)) ?? []));
+  connection.onFoldingRanges(guarded(log, 'a folding range request', [], async (params) => (await session?.foldingRanges(params)) ?? []));
+  connection.onSelectionRanges(guarded(log, 'a selection range request', [], async (params) => (await session?.selectionRanges(params)) ?? []));
+  connection.languages.semanticTokens.on(
+    guarded(log, 'a semantic tokens request', { data: [] }, async (params) => (await session?.semanticTokens(params)) ?? { data: [] }),
+  );
   connection.onHover(guarded(log, 'a hover request', null, async (params) => (await session?.hover(params)) ?? null));
 
   connection.onShutdown(guarded(log, 'shutdown', undefined, () => session?.shutdown()));

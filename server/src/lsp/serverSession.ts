@@ -11,8 +11,14 @@ import {
   type DocumentDiagnosticReport,
   DocumentDiagnosticReportKind,
   type FileEvent,
+  type FoldingRange,
+  type FoldingRangeParams,
   type Hover,
   type HoverParams,
+  type SelectionRange,
+  type SelectionRangeParams,
+  type SemanticTokens,
+  type SemanticTokensParams,
   type SymbolInformation,
   type TextDocuments,
 } from 'vscode-languageserver/node';
@@ -28,6 +34,9 @@ import { hover } from './hover';
 import { isJsonLanguage } from './documentScope';
 import { guarded, type ServerLog } from './serverLog';
 import { SETTINGS_SECTION, SettingsStore } from './settings';
+import { foldingRanges } from './folding';
+import { selectionRanges } from './selectionRanges';
+import { semanticTokens } from './semanticTokens';
 import { documentSymbols, symbolInformation } from './symbols';
 
 /**
@@ -129,6 +138,21 @@ export class ServerSession {
   async hover(params: HoverParams): Promise<Hover | null> {
     const check = await this.currentCheck(params.textDocument.uri);
     return check?.body ? hover(check.body, check.text, params.position, this.now()) : null;
+  }
+
+  async foldingRanges(params: FoldingRangeParams): Promise<FoldingRange[]> {
+    const check = await this.currentCheck(params.textDocument.uri);
+    return check?.body ? foldingRanges(check.body.tree, check.text) : [];
+  }
+
+  async selectionRanges(params: SelectionRangeParams): Promise<SelectionRange[]> {
+    const check = await this.currentCheck(params.textDocument.uri);
+    return check?.body ? selectionRanges(check.body, check.text, params.positions) : [];
+  }
+
+  async semanticTokens(params: SemanticTokensParams): Promise<SemanticTokens> {
+    const check = await this.currentCheck(params.textDocument.uri);
+    return check?.body ? semanticTokens(check.body, check.text) : { data: [] };
   }
 
   shutdown(): void {

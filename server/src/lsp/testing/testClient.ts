@@ -18,6 +18,8 @@ import {
   type DocumentSymbol,
   DocumentSymbolRequest,
   ExitNotification,
+  type FoldingRange,
+  FoldingRangeRequest,
   type Hover,
   HoverRequest,
   type Position,
@@ -32,6 +34,9 @@ import {
   PublishDiagnosticsNotification,
   type Range,
   type Registration,
+  type SelectionRange,
+  SelectionRangeRequest,
+  SemanticTokensRequest,
   RegistrationRequest,
   ShowMessageNotification,
   ShutdownRequest,
@@ -118,6 +123,19 @@ export class TestClient {
 
   hover(uri: string, position: Position): Promise<Hover | null> {
     return this.connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position });
+  }
+
+  async foldingRanges(uri: string): Promise<FoldingRange[]> {
+    return (await this.connection.sendRequest(FoldingRangeRequest.type, { textDocument: { uri } })) ?? [];
+  }
+
+  async selectionRanges(uri: string, positions: Position[]): Promise<SelectionRange[]> {
+    return (await this.connection.sendRequest(SelectionRangeRequest.type, { textDocument: { uri }, positions })) ?? [];
+  }
+
+  /** The encoded data of `textDocument/semanticTokens/full`. */
+  async semanticTokens(uri: string): Promise<number[]> {
+    return (await this.connection.sendRequest(SemanticTokensRequest.type, { textDocument: { uri } }))?.data ?? [];
   }
 
   async shutdown(): Promise<void> {
