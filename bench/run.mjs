@@ -1,23 +1,15 @@
 // `npm run bench`: the CLI side by side with a read-and-parse process and ajv-cli, on generated
 // bodies, in one run. Prints medians and ratios; writes bench/results/engine.json.
-import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { writeLarge, writeTypical } from './generate.mjs';
+import { installPeers, peersDir } from './peers.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const peers = path.join(root, 'bench/peers');
-const ajvBin = path.join(peers, 'node_modules/.bin/ajv');
-
-function installPeers() {
-  if (existsSync(ajvBin)) return;
-  // Peers live in their own folder, never in the project's dependencies.
-  mkdirSync(peers, { recursive: true });
-  writeFileSync(path.join(peers, 'package.json'), JSON.stringify({ name: 'ce-instance-bench-peers', private: true }));
-  execFileSync('npm', ['install', '--no-audit', '--no-fund', 'ajv-cli@5.0.0', 'ajv-formats@3.0.1'], { cwd: peers, stdio: 'inherit' });
-}
+const ajvBin = path.join(peersDir, 'node_modules/.bin/ajv');
 
 function time(command, args) {
   const start = process.hrtime.bigint();

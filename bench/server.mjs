@@ -1,0 +1,127 @@
+// `node bench/server.mjs` (run by `npm run bench`): the language server over stdio against
+// vscode-json-languageservice validating the same text with schemas/instance.schema.json (what VS
+// Code's JSON support does with a schema), side by side in one run. Prints medians and p95.
+import { spawn } from 'node:child_process';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { largeBody, typicalBody } from './generate.mjs';
+import { installPeers, peersDir } from './peers.mjs';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const require = createRequire(import.meta.url);
+const { createProtocolConnection, StreamMessageReader, StreamMessageWriter } = require('vscode-languageserver-protocol/node');
+installPeers();
+const peerRequire = createRequire(path.join(peersDir, 'package.json'));
+const jsonService = peerRequire('vscode-json-languageservice');
+
+const quantile = (values, q) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
+};
+const now = () => Number(process.hrtime.bigint()) / 1e6;
+
+async function startServer() {
+  const started = now();
+  const child = spawn(process.execPath, [path.join(root, 'dist/server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+  const connection = createProtocolConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
+  connection.onRequest('workspace/configuration', (params) => params.items.map(() => ({})));
+  connection.listen();
+  await connection.sendRequest('initialize', {
+    processId: process.pid,
+    rootUri: null,
+    capabilities: { workspace: { configuration: true }, textDocument: { diagnostic: {} } },
+  });
+  const readyMs = now() - started;
+  await connection.sendNotification('initialized', {});
+  return { child, connection, readyMs };
+}
+
+async function stopServer({ child, connection }) {
+  await connection.sendRequest('shutdown');
+  await connection.sendNotification('exit');
+  connection.dispose();
+  child.kill();
+}
+
+/** Positions of a key and of a date format in `text`, for completion and hover. */
+function positionAt(text, needle) {
+  const offset = text.indexOf(needle) + 1;
+  const before = text.slice(0, offset).split('\n');
+  return { line: before.length - 1, character: before[before.length - 1].length };
+}
+
+async function measureOurs(server, name, text, rounds) {
+  const uri = pathToFileURL(path.join(root, `bench-${name}.instance.json`)).href;
+  const { connection } = server;
+  await connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'json', version: 1, text } });
+  const check = [];
+  const completion = [];
+  const hover = [];
+  const keyPosition = positionAt(text, '"event.vendor.type"');
+  const formatPosition = positionAt(text, '"yyyy-MM-dd');
+  for (let round = 0; round < rounds; round++) {
+    // A one-character edit, then the diagnostics of the new version (pulled, so no debounce is timed).
+    const at = positionAt(text, '"name"');
+    const started = now();
+    await connection.sendNotification('textDocument/didChange', {
+      textDocument: { uri, version: round + 2 },
+      contentChanges: [{ range: { start: at, end: at }, text: ' ' }],
+    });
+    await connection.sendRequest('textDocument/diagnostic', { textDocument: { uri } });
+    check.push(now() - started);
+    let t = now();
+    await connection.sendRequest('textDocument/completion', { textDocument: { uri }, position: keyPosition });
+    completion.push(now() - t);
+    t = now();
+    await connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: formatPosition });
+    hover.push(now() - t);
+  }
+  return { check, completion, hover };
+}
+
+async function measureJsonService(text, rounds) {
+  const schema = JSON.parse(readFileSync(path.join(root, 'schemas/instance.schema.json'), 'utf8'));
+  const service = jsonService.getLanguageService({});
+  service.configure({ validate: true, schemas: [{ uri: 'ce://instance.schema.json', fileMatch: ['*.json'], schema }] });
+  const times = [];
+  for (let round = 0; round < rounds; round++) {
+    const started = now();
+    const document = jsonService.TextDocument.create(`file:///bench-${round}.json`, 'json', round, text);
+    const parsed = service.parseJSONDocument(document);
+    await service.doValidation(document, parsed);
+    times.push(now() - started);
+  }
+  return times;
+}
+
+const sizes = [
+  { name: '2 KB', text: typicalBody(3), rounds: 40 },
+  { name: '1 MB', text: largeBody(2000), rounds: 9 },
+];
+const starts = [];
+for (let i = 0; i < 5; i++) {
+  const server = await startServer();
+  starts.push(server.readyMs);
+  await stopServer(server);
+}
+console.log(`\nserver ready (initialize answered): median ${quantile(starts, 0.5).toFixed(0)} ms, p95 ${quantile(starts, 0.95).toFixed(0)} ms (target < 300 ms)`);
+console.log(`\n${'body'.padEnd(8)}${'ce-instance check'.padEnd(26)}${'json-languageservice'.padEnd(26)}${'ratio'.padEnd(8)}${'completion'.padEnd(22)}hover`);
+const rows = [];
+for (const size of sizes) {
+  const server = await startServer();
+  const ours = await measureOurs(server, size.name.replace(' ', ''), size.text, size.rounds);
+  await stopServer(server);
+  const theirs = await measureJsonService(size.text, size.rounds);
+  rows.push({ body: size.name, rounds: size.rounds, oursCheck: ours.check, jsonServiceCheck: theirs, completion: ours.completion, hover: ours.hover });
+  const fmt = (values) => `${quantile(values, 0.5).toFixed(1)} / ${quantile(values, 0.95).toFixed(1)} ms`;
+  console.log(
+    size.name.padEnd(8) + fmt(ours.check).padEnd(26) + fmt(theirs).padEnd(26)
+    + `${(quantile(ours.check, 0.5) / quantile(theirs, 0.5)).toFixed(2)}x`.padEnd(8)
+    + fmt(ours.completion).padEnd(22) + fmt(ours.hover),
+  );
+}
+console.log('(median / p95; ours over stdio with a pull after each edit, theirs in-process; targets: check <= 0.5x, completion and hover < 20 ms on 1 MB)');
+mkdirSync(path.join(root, 'bench/results'), { recursive: true });
+writeFileSync(path.join(root, 'bench/results/server.json'), `${JSON.stringify({ date: new Date().toISOString(), node: process.version, readyMs: starts, rows }, null, 2)}\n`);
