@@ -17,4 +17,4 @@ export type { EmbeddedText } from './text/embeddedText';
 export { type DatePattern, formatDate, parseDatePattern, PATTERN_LETTERS, type PatternLetter, type PatternToken } from './embedded/datePattern';
 export { checkTimeZone, javaZone, matchingZoneIds } from './embedded/timeZone';
 export type { ZoneRules } from './embedded/zoneRules';
-export { templateDescriptor, type TemplateDescriptor, type UrlTemplate } from './embedded/urlTemplate';
+export { findUrlTemplates, TEMPLATE_DESCRIPTORS, templateDescriptor, type TemplateDescriptor, type UrlTemplate } from './embedded/urlTemplate';

@@ -53,10 +53,11 @@ export function serverCapabilities(features: ClientFeatures): ServerCapabilities
     selectionRangeProvider: true,
     // Whole documents only: the tokens come from the last check, which covers the whole text anyway.
     semanticTokensProvider: { legend: SEMANTIC_TOKENS_LEGEND, full: true },
-    // A quote opens a key or a value; a slash goes on to the next part of a zone id (America/...).
-    completionProvider: { triggerCharacters: ['"', '/'] },
+    // A quote opens a key or a value; a slash goes on to the next part of a zone id (America/...);
+    // in a URL template, `{` opens the descriptor and `:` its zone or pattern.
+    completionProvider: { triggerCharacters: ['"', '/', '{', ':'] },
     codeActionProvider: {
-      codeActionKinds: [CodeActionKind.QuickFix, CodeActionKind.SourceFixAll, FIX_ALL_KIND],
+      codeActionKinds: [CodeActionKind.QuickFix, CodeActionKind.SourceFixAll, FIX_ALL_KIND, CodeActionKind.RefactorRewrite],
     },
     // Each document is checked on its own: no other file's text changes its findings.
     ...(features.pullDiagnostics

@@ -4,6 +4,7 @@ import {
   CodeActionKind,
   CodeActionTriggerKind,
   type Diagnostic,
+  type Range,
   TextDocumentEdit,
   type TextEdit as LspTextEdit,
   type WorkspaceEdit,
@@ -14,6 +15,7 @@ import { FIX_ALL_KIND } from './capabilities';
 import { changedSpan, toLspEdits, toLspRange } from './conversions';
 import { DIAGNOSTIC_SOURCE, diagnosticData } from './diagnostics';
 import type { DocumentCheck } from './documentChecker';
+import { refactorings } from './refactorings';
 
 export const FIX_ALL_TITLE = 'Fix all auto-fixable ce-instance problems';
 
@@ -22,10 +24,11 @@ function fixAllByRuleTitle(ruleId: string): string {
 }
 
 /**
- * The code actions for the diagnostics in `context`, with edits for `check`, which must be the
- * check of the document's current version: its text is what the edit positions count in.
+ * The code actions for the diagnostics in `context` and the members `range` touches, with edits for
+ * `check`, which must be the check of the document's current version: its text is what the edit
+ * positions count in.
  */
-export function codeActions(context: CodeActionContext, check: DocumentCheck, versionedEdits: boolean): CodeAction[] {
+export function codeActions(context: CodeActionContext, range: Range, check: DocumentCheck, versionedEdits: boolean): CodeAction[] {
   const edits = new EditBuilder(check, versionedEdits);
   const actions: CodeAction[] = [];
   if (wants(context, CodeActionKind.QuickFix)) {
@@ -36,6 +39,13 @@ export function codeActions(context: CodeActionContext, check: DocumentCheck, ve
   if (check.applies && explicit && wants(context, FIX_ALL_KIND)) {
     const fixAll = fixAllAction(check, edits);
     if (fixAll) actions.push(fixAll);
+  }
+  if (check.body && wants(context, CodeActionKind.RefactorRewrite)) {
+    const lines = new LineIndex(check.text);
+    const offsets = { start: lines.offset(range.start), end: lines.offset(range.end) };
+    for (const rewrite of refactorings(check.body, check.text, offsets)) {
+      actions.push({ title: rewrite.title, kind: CodeActionKind.RefactorRewrite, edit: edits.fixEdit(rewrite.edits) });
+    }
   }
   return actions;
 }

@@ -146,6 +146,66 @@ describe('language server: completion', () => {
     assert.equal(accept(text, item(fields, 'idField')), text.replace(', , ', ', \\"idField\\": , '));
   });
 
+  describe('inside a URL template', () => {
+    const DESCRIPTORS = ['gmtDate', 'date', 'dateTimeZone', 'nowTimeZone', 'epoch', 'milliseconds'];
+
+    it('offers the descriptors after ${, with their descriptions, over the name typed so far', async () => {
+      const text = '{"configuration": {"event.poller.configuration": {"c": {"url": "/x?since=${gm:yyyy}&a=${"}}}}';
+      const list = await completeAt(text, '${gm', 3);
+      assert.deepEqual(labels(list), DESCRIPTORS);
+      assert.equal(accept(text, item(list, 'gmtDate')), text.replace('${gm:', '${gmtDate:'));
+      assert.match((item(list, 'gmtDate').documentation as { value: string }).value, /^The time of the last poll in GMT/);
+      server.dispose();
+      // An unclosed template at the end of the URL, as it is while being typed.
+      const open = await completeAt(text, '${"', 2);
+      assert.equal(accept(text, item(open, 'epoch')), text.replace('&a=${"', '&a=${epoch"'));
+    });
+
+    it('offers zone ids in the zone of dateTimeZone and nowTimeZone', async () => {
+      const text = '{"configuration": {"event.poller.configuration": {"c": {"url": "/x?a=${dateTimeZone:denv:yyyy}&b=${nowTimeZone:"}}}}';
+      const list = await completeAt(text, ':denv', 5);
+      assert.equal(list.isIncomplete, true);
+      assert.deepEqual(list.items.slice(0, 1).map((one) => [one.label, one.detail]), [['America/Denver', 'now UTC-06:00']]);
+      assert.equal(accept(text, list.items[0]), text.replace(':denv:', ':America/Denver:'));
+      server.dispose();
+      const empty = await completeAt(text, 'nowTimeZone:', 12);
+      assert.equal(empty.items.length, 50);
+      assert.equal(accept(text, item(empty, 'Asia/Kolkata')), text.replace('${nowTimeZone:"', '${nowTimeZone:Asia/Kolkata"'));
+    });
+
+    it("offers the common patterns after the pattern's colon, rendered in the template's zone", async () => {
+      const text = '{"configuration": {"event.poller.configuration": {"c": {"url": "/x?a=${dateTimeZone:America/Denver:yyyy}&b=${gmtDate:}"}}}}';
+      const list = await completeAt(text, 'Denver:yyyy', 9);
+      assert.deepEqual(list.items.slice(0, 2).map((one) => [one.label, one.detail]), [
+        ["yyyy-MM-dd'T'HH:mm:ssXXX", '2024-07-15T03:05:07-06:00'],
+        ["yyyy-MM-dd'T'HH:mm:ss'Z'", '2024-07-15T03:05:07Z'],
+      ]);
+      assert.ok(!labels(list).includes('milliseconds'));
+      assert.equal(accept(text, item(list, 'yyyy-MM-dd')), text.replace('Denver:yyyy}', 'Denver:yyyy-MM-dd}'));
+      server.dispose();
+      const gmt = await completeAt(text, '${gmtDate:}', 10);
+      assert.equal(gmt.items[0].detail, '2024-07-15T09:05:07Z');
+      assert.equal(accept(text, gmt.items[1]), text.replace('${gmtDate:}', "${gmtDate:yyyy-MM-dd'T'HH:mm:ss'Z'}"));
+    });
+
+    it('maps the replacement through the escapes of a stringified poller configuration', async () => {
+      const text = '{"configuration": {"event.poller.configuration": "{\\"c\\": {\\"url\\": \\"/x?a=\\u0027${gmtDate:yyyy}\\u0027&b=${\\"}}"}}';
+      const patterns = await completeAt(text, ':yyyy}', 3);
+      assert.equal(
+        accept(text, item(patterns, "yyyy-MM-dd'T'HH:mm:ss'Z'")),
+        text.replace(':yyyy}', ":yyyy-MM-dd'T'HH:mm:ss'Z'}"),
+      );
+      server.dispose();
+      const descriptors = await completeAt(text, '${\\"', 2);
+      assert.equal(accept(text, item(descriptors, 'dateTimeZone')), text.replace('&b=${\\"', '&b=${dateTimeZone\\"'));
+    });
+
+    it('offers nothing in the URL outside a template', async () => {
+      const text = '{"configuration": {"event.poller.configuration": {"c": {"url": "/x?a=${epoch}&b=1"}}}}';
+      assert.deepEqual((await completeAt(text, '&b=1', 2)).items, []);
+    });
+  });
+
   it('offers nothing outside the documented objects, or in other JSON', async () => {
     assert.deepEqual((await completeAt('{"element": {"key": "b"}}', '"b"', 1)).items, []);
     server.dispose();

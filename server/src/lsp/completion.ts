@@ -1,6 +1,7 @@
 import { type CompletionItem, CompletionItemKind, type CompletionList, InsertTextFormat, MarkupKind, type Position } from 'vscode-languageserver/node';
 import {
   type EmbeddedText,
+  findUrlTemplates,
   formatDate,
   type InstanceBody,
   javaZone,
@@ -9,6 +10,8 @@ import {
   memberNamed,
   membersOf,
   parseDatePattern,
+  TEMPLATE_DESCRIPTORS,
+  templateDescriptor,
   type TextEdit,
 } from '../engine';
 import { toLspEdits } from './conversions';
@@ -136,18 +139,11 @@ function valueCandidates(place: DocumentPlace, role: DocumentedObject, offset: n
   const replace = inString ? wholeContent(place) : literalOrCursor(place, offset);
   const quoted = (value: string): string => (inString ? value : JSON.stringify(value));
 
+  if (role === 'resource' && member.name === 'url' && inString) {
+    return templateCandidates(place, offset, options) ?? none();
+  }
   if (role === 'dates' && /^(updated|created)DateFormat$/.test(member.name)) {
-    const zone = siblingZone(place, member.name);
-    const items: Candidate[] = COMMON_DATE_PATTERNS.map((source) => {
-      const pattern = parseDatePattern(source);
-      return {
-        label: source,
-        kind: CompletionItemKind.Value,
-        edit: replace(quoted(source)),
-        detail: formatDate(pattern, options.now, javaZone(zone)),
-        documentation: datePatternHover(pattern, zone, options.now),
-      };
-    });
+    const items = patternCandidates((source) => replace(quoted(source)), siblingZone(place, member.name), options);
     items.push({
       label: 'milliseconds',
       kind: CompletionItemKind.Value,
@@ -159,13 +155,7 @@ function valueCandidates(place: DocumentPlace, role: DocumentedObject, offset: n
   }
   if (role === 'dates' && /^(updated|created)DateTimezone$/.test(member.name)) {
     const typed = inString ? typedPrefix(place, offset) : '';
-    const items = matchingZoneIds(typed, ZONE_LIMIT).map((id): Candidate => ({
-      label: id,
-      kind: CompletionItemKind.Value,
-      edit: replace(quoted(id)),
-      detail: `now ${utcOffset(javaZone(id).offsetMinutesAt(options.now))}`,
-    }));
-    return { items, isIncomplete: true };
+    return { items: zoneCandidates(typed, (id) => replace(quoted(id)), options), isIncomplete: true };
   }
   const values = documentedValues(role, member.name);
   // Outside a string, literal values (true, false) are preferred over their string spellings.
@@ -175,6 +165,65 @@ function valueCandidates(place: DocumentPlace, role: DocumentedObject, offset: n
     return { label: written, kind: CompletionItemKind.Value, edit: replace(written), documentation: description };
   });
   return { items, isIncomplete: false };
+}
+
+function patternCandidates(edit: (source: string) => TextEdit, zone: string, options: CompletionOptions): Candidate[] {
+  return COMMON_DATE_PATTERNS.map((source) => {
+    const pattern = parseDatePattern(source);
+    return {
+      label: source,
+      kind: CompletionItemKind.Value,
+      edit: edit(source),
+      detail: formatDate(pattern, options.now, javaZone(zone)),
+      documentation: datePatternHover(pattern, zone, options.now),
+    };
+  });
+}
+
+function zoneCandidates(typed: string, edit: (id: string) => TextEdit, options: CompletionOptions): Candidate[] {
+  return matchingZoneIds(typed, ZONE_LIMIT).map((id) => ({
+    label: id,
+    kind: CompletionItemKind.Value,
+    edit: edit(id),
+    detail: `now ${utcOffset(javaZone(id).offsetMinutesAt(options.now))}`,
+  }));
+}
+
+/**
+ * Inside a `${...}` template of a poller URL: the descriptors right after `${`, zone ids in the zone
+ * of `dateTimeZone`/`nowTimeZone`, the common patterns after the pattern's colon. Undefined elsewhere
+ * in the URL. The template is read as the rules read it, from the decoded string.
+ */
+function templateCandidates(place: DocumentPlace, offset: number, options: CompletionOptions): Candidates | undefined {
+  const content = place.tree.content(place.string!);
+  const url = content.text;
+  const at = textOffset(content, offset);
+  const template = findUrlTemplates(url).find((one) => one.span.start + 2 <= at && (one.closed ? at < one.span.end : at <= one.span.end));
+  if (!template) return undefined;
+  const edit = (start: number, end: number) => (value: string): TextEdit => content.replace(start, end, value);
+  const nameStart = template.descriptorSpan.start;
+  const nameEnd = nameStart + /^[A-Za-z0-9_]*/.exec(url.slice(nameStart))![0].length;
+  if (at <= nameEnd) {
+    const items = [...TEMPLATE_DESCRIPTORS.values()].map((descriptor): Candidate => ({
+      label: descriptor.name,
+      kind: CompletionItemKind.Function,
+      edit: edit(nameStart, nameEnd)(descriptor.name),
+      documentation: descriptor.description,
+    }));
+    return { items, isIncomplete: false };
+  }
+  const zone = template.zoneSpan;
+  if (zone && zone.start <= at && at <= zone.end) {
+    const end = template.closed ? zone.end : at;
+    return { items: zoneCandidates(url.slice(zone.start, at), (id) => edit(zone.start, end)(id), options), isIncomplete: true };
+  }
+  const argument = template.argumentSpan;
+  if (argument && argument.start <= at && at <= argument.end && templateDescriptor(template.descriptor)?.argument === 'pattern') {
+    // An unclosed template runs to the end of the URL: only what is typed before the cursor is its pattern.
+    const end = template.closed ? argument.end : at;
+    return { items: patternCandidates((source) => edit(argument.start, end)(source), template.zone ?? 'GMT', options), isIncomplete: false };
+  }
+  return undefined;
 }
 
 /** The zone beside a date format (`updatedDateTimezone` for `updatedDateFormat`), GMT when it has none. */

@@ -44,6 +44,28 @@ describe('language server: hover', () => {
     return contents.value;
   }
 
+  /** The hover without the findings appended under it. */
+  function ownPart(value: string): string {
+    return value.split('\n\n---\n\n')[0];
+  }
+
+  it('adds the findings under the cursor, each with a link to its rule', async () => {
+    const zone = markdown(await hoverAt(BODY, 'Mars/Base'));
+    assert.equal(zone, [
+      '**Time zone** `Mars/Base`: Java does not know it and silently uses GMT (UTC+00:00).',
+      '---',
+      "Unknown time zone 'Mars/Base' in 'createdDateTimezone': Java does not know it and silently uses GMT, so the created dates are read as GMT times. "
+        + "Use a tz database id such as 'America/New_York', an offset such as 'GMT-06:00', or 'GMT'. "
+        + '[time-zone](https://github.com/ce-instance/ce-instance/blob/main/docs/rules/time-zone.md)',
+    ].join('\n\n'));
+    server.dispose();
+    // Where nothing else applies, the findings alone, over the finding's range.
+    const text = '{\n  // the element\n  "element": {"key": "box"}\n}\n';
+    const comment = await hoverAt(text, 'the element');
+    assert.match(markdown(comment), /^[^\n]+ \[no-comments\]\(https:\/\/github\.com\/ce-instance\/ce-instance\/blob\/main\/docs\/rules\/no-comments\.md\)$/);
+    assert.deepEqual(comment?.range, rangeOf(text, '// the element'));
+  });
+
   it("shows a configuration key's documentation from the schema, over the key", async () => {
     const hover = await hoverAt(BODY, '"event.vendor.type"', 3);
     assert.match(markdown(hover), /^How events reach Cloud Elements: `polling`, or the provider's `webhook`\/`webhooks`\./);
@@ -109,7 +131,7 @@ describe('language server: hover', () => {
     server.dispose();
     assert.ok(markdown(await hoverAt(BODY, '${epoch:s}', 3)).endsWith('If the last poll were now: `1721034307`'));
     server.dispose();
-    assert.equal(markdown(await hoverAt(BODY, '${wat}', 3)), '**Template** `${wat}`: CE fills in no such descriptor; it stays in the URL as written.');
+    assert.equal(ownPart(markdown(await hoverAt(BODY, '${wat}', 3))), '**Template** `${wat}`: CE fills in no such descriptor; it stays in the URL as written.');
   });
 
   it("shows a time zone's current offset, or that Java does not know it", async () => {
@@ -119,7 +141,7 @@ describe('language server: hover', () => {
     server.dispose();
     assert.equal(markdown(await hoverAt(BODY, 'America/Denver')), '**Time zone** `America/Denver`: Java reads it as `America/Denver`, now UTC-06:00.');
     server.dispose();
-    assert.equal(markdown(await hoverAt(BODY, 'Mars/Base')), '**Time zone** `Mars/Base`: Java does not know it and silently uses GMT (UTC+00:00).');
+    assert.equal(ownPart(markdown(await hoverAt(BODY, 'Mars/Base'))), '**Time zone** `Mars/Base`: Java does not know it and silently uses GMT (UTC+00:00).');
   });
 
   it('maps ranges through the escapes of a stringified poller configuration', async () => {

@@ -3,6 +3,7 @@ import {
   checkTimeZone,
   type DatePattern,
   type DatePatternSite,
+  type Finding,
   formatDate,
   type InstanceBody,
   javaZone,
@@ -11,6 +12,7 @@ import {
   parseDatePattern,
   PATTERN_LETTERS,
   type PatternToken,
+  ruleDocsUrl,
   templateDescriptor,
   type TimeZoneSite,
   type UrlSite,
@@ -26,11 +28,25 @@ export interface HoverAnswer {
   readonly range: OffsetRange;
 }
 
-/** The hover for `position` in `text` (the text `body` was read from), with examples for the instant `now`. */
-export function hover(body: InstanceBody, text: string, position: Position, now: number): Hover | null {
+/**
+ * The hover for `position` in `text` (the text `body` and `findings` come from), with examples for
+ * the instant `now`, followed by the findings of the last check under the position.
+ */
+export function hover(body: InstanceBody | undefined, findings: readonly Finding[], text: string, position: Position, now: number): Hover | null {
   const lines = new LineIndex(text);
-  const answer = hoverAt(body, lines.offset(position), now);
-  return answer ? { contents: { kind: MarkupKind.Markdown, value: answer.markdown }, range: toLspRange(lines, answer.range) } : null;
+  const offset = lines.offset(position);
+  const answer = body ? hoverAt(body, offset, now) : undefined;
+  const here = findings.filter((finding) => findingCovers(finding.range, offset));
+  if (!answer && here.length === 0) return null;
+  const parts = answer ? [answer.markdown] : [];
+  if (here.length > 0) parts.push(here.map((finding) => `${finding.message} [${finding.ruleId}](${ruleDocsUrl(finding.ruleId)})`).join('\n\n'));
+  const range = answer?.range ?? here[0].range;
+  return { contents: { kind: MarkupKind.Markdown, value: parts.join('\n\n---\n\n') }, range: toLspRange(lines, range) };
+}
+
+/** As `covers`, but an empty range (a missing comma) is under the cursor at its offset. */
+function findingCovers(range: OffsetRange, offset: number): boolean {
+  return range.start === range.end ? offset === range.start : covers(range, offset);
 }
 
 /**

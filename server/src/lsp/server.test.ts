@@ -15,11 +15,11 @@ describe('language server: lifecycle and robustness', () => {
     assert.deepEqual(result.serverInfo, { name: 'ce-instance', version: TOOL_VERSION });
     assert.deepEqual(result.capabilities.textDocumentSync, { openClose: true, change: TextDocumentSyncKind.Incremental });
     assert.deepEqual(result.capabilities.codeActionProvider, {
-      codeActionKinds: [CodeActionKind.QuickFix, 'source.fixAll', 'source.fixAll.ceInstance'],
+      codeActionKinds: [CodeActionKind.QuickFix, 'source.fixAll', 'source.fixAll.ceInstance', 'refactor.rewrite'],
     });
     assert.equal(result.capabilities.diagnosticProvider, undefined);
     assert.equal(result.capabilities.hoverProvider, true);
-    assert.deepEqual(result.capabilities.completionProvider, { triggerCharacters: ['"', '/'] });
+    assert.deepEqual(result.capabilities.completionProvider, { triggerCharacters: ['"', '/', '{', ':'] });
     assert.equal(result.capabilities.documentSymbolProvider, true);
   });
 

@@ -111,7 +111,7 @@ export class ServerSession {
     // The edits count positions in the checked text: if the document moved on meanwhile, they would land wrong.
     const check = await this.currentCheck(params.textDocument.uri);
     if (!check) return [];
-    return codeActions(params.context, check, this.features.versionedEdits);
+    return codeActions(params.context, params.range, check, this.features.versionedEdits);
   }
 
   /**
@@ -137,7 +137,7 @@ export class ServerSession {
 
   async hover(params: HoverParams): Promise<Hover | null> {
     const check = await this.currentCheck(params.textDocument.uri);
-    return check?.body ? hover(check.body, check.text, params.position, this.now()) : null;
+    return check?.applies ? hover(check.body, check.findings, check.text, params.position, this.now()) : null;
   }
 
   async foldingRanges(params: FoldingRangeParams): Promise<FoldingRange[]> {
