@@ -9,9 +9,10 @@ import type { Command } from './command';
 import { describeFsError, findFileTargets } from './fileTargets';
 import { FORMATTERS } from './formatters';
 import { LINT_HELP, type LintCliOptions, parseLintOptions } from './lintOptions';
-import { ISSUES_URL } from './packageInfo';
+import { ISSUES_URL } from '../packageInfo';
 import { countFindings, type FileReport, relativePath, type Report, type RunError, STDIN_NAME } from './report';
-import { decodeSource, encodeFixed, keepLineBreaks } from './sourceText';
+import { keepLineBreaks } from '../engine/text/lineBreaks';
+import { decodeSource, encodeFixed } from './sourceText';
 
 export const lintCommand: Command = {
   name: 'lint',

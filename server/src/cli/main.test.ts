@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { Readable } from 'node:stream';
 import { RULES, ruleDocsUrl } from '../engine';
 import { run } from './main';
-import { ISSUES_URL, TOOL_VERSION } from './packageInfo';
+import { ISSUES_URL, TOOL_VERSION } from '../packageInfo';
 import { removeTempProjects, runCli, tempProject } from './testing/cliHarness';
 
 describe('ce-instance commands', () => {

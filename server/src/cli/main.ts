@@ -1,7 +1,7 @@
 import type { CliIo } from './cliIo';
 import type { Command } from './command';
 import { lintCommand } from './lintCommand';
-import { ISSUES_URL, TOOL_HOMEPAGE, TOOL_VERSION } from './packageInfo';
+import { ISSUES_URL, TOOL_HOMEPAGE, TOOL_VERSION } from '../packageInfo';
 import { rulesCommand } from './rulesCommand';
 
 export type { CliIo, OutputStream } from './cliIo';

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
-import { decodeSource, encodeFixed, keepLineBreaks } from './sourceText';
+import { keepLineBreaks } from '../engine/text/lineBreaks';
+import { decodeSource, encodeFixed } from './sourceText';
 
 describe('cli source text', () => {
   it('decodes UTF-8 and strips a byte order mark, remembering it', () => {

@@ -1,3 +1,5 @@
+import { keepLineBreaks } from '../engine/text/lineBreaks';
+
 /** A file's text as the engine takes it, and what must go back on disk with a fix. */
 export interface SourceText {
   /** Without the byte order mark: finding positions count from here, as editors show the text. */
@@ -30,13 +32,4 @@ export function decodeSource(bytes: Uint8Array): Decoded {
 /** The bytes to write for fixed text: the BOM again if there was one, and the file's line breaks. */
 export function encodeFixed(original: SourceText, fixedText: string): string {
   return (original.hasBom ? BOM : '') + keepLineBreaks(original.text, fixedText);
-}
-
-/**
- * A fix that inserts a line writes `\n`; in a file whose every line ends with CRLF, those
- * become CRLF too, so the file does not end up with mixed line breaks.
- */
-export function keepLineBreaks(original: string, fixedText: string): string {
-  const crlf = original.includes('\r\n') && !/(^|[^\r])\n/.test(original);
-  return crlf ? fixedText.replace(/(?<!\r)\n/g, '\r\n') : fixedText;
 }

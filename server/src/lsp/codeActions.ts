@@ -10,7 +10,7 @@ import {
   type WorkspaceEdit,
 } from 'vscode-languageserver/node';
 import { applyFixes, type Fix, fixText, LineIndex, type TextEdit } from '../engine';
-import { keepLineBreaks } from '../cli/sourceText';
+import { keepLineBreaks } from '../engine/text/lineBreaks';
 import { FIX_ALL_KIND } from './capabilities';
 import { changedSpan, toLspEdits, toLspRange } from './conversions';
 import { DIAGNOSTIC_SOURCE, diagnosticData } from './diagnostics';

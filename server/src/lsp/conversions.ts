@@ -1,6 +1,6 @@
 import { DiagnosticSeverity, type Range, type TextEdit as LspTextEdit } from 'vscode-languageserver/node';
 import type { LineIndex, OffsetRange, Severity, TextEdit } from '../engine';
-import { keepLineBreaks } from '../cli/sourceText';
+import { keepLineBreaks } from '../engine/text/lineBreaks';
 
 /** Engine offsets to LSP positions: the only place the server converts, always against the text the offsets are for. */
 export function toLspRange(lines: LineIndex, range: OffsetRange): Range {

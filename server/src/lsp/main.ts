@@ -1,5 +1,5 @@
 import { createConnection } from 'vscode-languageserver/node';
-import { TOOL_VERSION } from '../cli/packageInfo';
+import { TOOL_VERSION } from '../packageInfo';
 import { createServer } from './server';
 import { describeError } from './serverLog';
 

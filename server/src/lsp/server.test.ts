@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { CodeActionKind, DiagnosticSeverity, TextDocumentSyncKind } from 'vscode-languageserver-protocol/node';
 import type { ResolvedConfig } from '../config';
-import { TOOL_VERSION } from '../cli/packageInfo';
+import { TOOL_VERSION } from '../packageInfo';
 import { BROKEN_BODY, initializedServer, PULL_CLIENT, PUSH_CLIENT } from './testing/fixtures';
 import { type InProcessServer, startInProcess } from './testing/inProcessServer';
 

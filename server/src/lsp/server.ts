@@ -1,7 +1,7 @@
 import { type Connection, type InitializeResult, TextDocuments } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { ConfigResolver } from '../config';
-import { TOOL_NAME, TOOL_VERSION } from '../cli/packageInfo';
+import { TOOL_NAME, TOOL_VERSION } from '../packageInfo';
 import { clientFeatures, serverCapabilities } from './capabilities';
 import type { ConfigSource } from './documentChecker';
 import { guarded, ServerLog } from './serverLog';

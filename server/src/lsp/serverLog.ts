@@ -1,5 +1,5 @@
 import { type Connection, MessageType, ShowMessageNotification } from 'vscode-languageserver/node';
-import { ISSUES_URL } from '../cli/packageInfo';
+import { ISSUES_URL } from '../packageInfo';
 
 /**
  * What the server tells the client's output channel and the user. Every message is said once:

@@ -5,7 +5,7 @@ import { pathToFileURL } from 'node:url';
 import Ajv2020 from 'ajv/dist/2020';
 import addFormats from 'ajv-formats';
 import { RULES, ruleDocsUrl } from '../../engine';
-import { TOOL_VERSION } from '../packageInfo';
+import { TOOL_VERSION } from '../../packageInfo';
 import { BROKEN_INSTANCE, MESSAGES, onlySyntaxRules, removeTempProjects, runCli, tempProject } from '../testing/cliHarness';
 
 /** The SARIF 2.1.0 schema of Microsoft's SARIF SDK (draft 2020-12), as the devDependency ships it. */

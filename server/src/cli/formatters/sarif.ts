@@ -1,6 +1,6 @@
 import { pathToFileURL } from 'node:url';
 import { type Fix, type OffsetRange, RULES, ruleDocsUrl, type Severity } from '../../engine';
-import { TOOL_HOMEPAGE, TOOL_NAME, TOOL_VERSION } from '../packageInfo';
+import { TOOL_HOMEPAGE, TOOL_NAME, TOOL_VERSION } from '../../packageInfo';
 import { type FormatContext, type LineRange, positionsOf, relativePath, type Report, STDIN_NAME } from '../report';
 
 const SCHEMA_URI = 'https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json';

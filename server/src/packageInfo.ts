@@ -1,4 +1,4 @@
-import packageJson from '../../../package.json';
+import packageJson from '../../package.json';
 
 /** The tool's identity for `--version`, SARIF and "please report" messages. */
 export const TOOL_NAME = packageJson.name;
