@@ -1,4 +1,5 @@
 import { PATTERN_LETTERS } from './patternLetters';
+import { memoByString } from '../text/stringMemo';
 
 export { formatDate } from './datePatternFormat';
 export { PATTERN_LETTERS, type PatternLetter } from './patternLetters';
@@ -45,7 +46,7 @@ interface Detected {
   rank: number;
 }
 
-export function parseDatePattern(source: string): DatePattern {
+function readDatePattern(source: string): DatePattern {
   const tokens: PatternToken[] = [];
   const detected: Detected[] = [];
   let i = 0;
@@ -110,3 +111,6 @@ function readQuoted(source: string, start: number): { text: string; end: number;
 function isAsciiLetter(c: string): boolean {
   return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
 }
+
+/** The pattern as `SimpleDateFormat` reads it; remembered per distinct pattern. */
+export const parseDatePattern: (source: string) => DatePattern = memoByString(readDatePattern);

@@ -8,6 +8,7 @@
  */
 import zoneData from './javaZoneIds.json';
 import type { ZoneRules } from './zoneRules';
+import { memoByString } from '../text/stringMemo';
 
 export type ZoneCheck =
   /** Java knows the id: a tz database id or alias, GMT, UTC, or a custom `GMT±h[:mm]` / `GMT±hhmm`. */
@@ -61,7 +62,7 @@ const otherReadings: ReadonlyMap<string, { note: string; ids: readonly string[] 
   SST: { note: 'Solomon Islands, not Samoa or Singapore time', ids: ['Pacific/Pago_Pago', 'Asia/Singapore'] },
 }));
 
-export function checkTimeZone(id: string): ZoneCheck {
+function readTimeZone(id: string): ZoneCheck {
   if (id.trim() === '') {
     return { kind: 'empty' };
   }
@@ -416,3 +417,6 @@ class IntlZone implements ZoneRules {
     return this.names[this.inDaylightTime(epochMillis) ? 3 : 2];
   }
 }
+
+/** What Java makes of a zone id; remembered per distinct id. */
+export const checkTimeZone: (id: string) => ZoneCheck = memoByString(readTimeZone);

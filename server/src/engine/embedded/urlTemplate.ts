@@ -3,6 +3,7 @@
  * the last poll before calling the element, so the query asks only for what changed since then.
  * Works on the decoded string; callers map the offsets back to the document.
  */
+import { memoByString } from '../text/stringMemo';
 
 /** `[start, end)` offsets in the parsed string. */
 export interface Span {
@@ -73,7 +74,7 @@ export function templateDescriptor(name: string): TemplateDescriptor | undefined
   return descriptorsByLowerCase.get(name.toLowerCase());
 }
 
-export function findUrlTemplates(url: string): UrlTemplate[] {
+function readUrlTemplates(url: string): UrlTemplate[] {
   const templates: UrlTemplate[] = [];
   let from = 0;
   for (let start = url.indexOf('${', from); start >= 0; start = url.indexOf('${', from)) {
@@ -237,3 +238,6 @@ function fieldBefore(url: string, operatorStart: number): string {
   }
   return url.slice(start, end);
 }
+
+/** Every `${...}` template in a URL, in order; remembered per distinct URL. */
+export const findUrlTemplates: (url: string) => readonly UrlTemplate[] = memoByString(readUrlTemplates);

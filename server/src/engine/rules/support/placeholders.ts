@@ -1,3 +1,5 @@
+import { memoByString } from '../../text/stringMemo';
+
 /** A stand-in left from a documentation example, found inside a string value. */
 export interface Placeholder {
   readonly start: number;
@@ -38,8 +40,7 @@ const BRACKETED_URL = /^[a-z][a-z0-9+.-]*:\/\/\S+$/;
 // `<br>`, `<img src=...>`, `<br/>`: markup, not a stand-in.
 const MARKUP = /^(?:br|hr|wbr|[a-z][a-z0-9]*(?:\s[^<>=]*=[^<>]*|\s*\/))$/;
 
-/** Every placeholder in `value`, in order; none inside another. */
-export function findPlaceholders(value: string): Placeholder[] {
+function readPlaceholders(value: string): Placeholder[] {
   const whole = wholePlaceholder(value);
   if (whole) return [whole];
   const found: Placeholder[] = [];
@@ -110,3 +111,6 @@ function outermost(found: Placeholder[]): Placeholder[] {
   }
   return kept;
 }
+
+/** Every placeholder in `value`, in order; none inside another. Remembered per distinct value. */
+export const findPlaceholders: (value: string) => readonly Placeholder[] = memoByString(readPlaceholders);
