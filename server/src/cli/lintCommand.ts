@@ -1,33 +1,22 @@
 import fs from 'node:fs/promises';
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { fixText, type InternalError, lintText, type LintOptions, type LintResult } from '../engine';
 import { ConfigError, ConfigResolver, defaultCacheDirectory } from '../config';
 import { writeFileAtomic } from './atomicWrite';
 import { type CliIo, UsageError } from './cliIo';
 import type { Command } from './command';
+import { type CheckSettings, checkFile, type FileCheck, fileInput, type Input, type RunEvent } from './fileCheck';
 import { describeFsError, findFileTargets } from './fileTargets';
 import { FORMATTERS } from './formatters';
 import { LINT_HELP, type LintCliOptions, parseLintOptions } from './lintOptions';
+import { automaticThreads, checkFilesInParallel } from './parallelLint';
 import { ISSUES_URL } from '../packageInfo';
 import { countFindings, type FileReport, relativePath, type Report, type RunError, STDIN_NAME } from './report';
-import { keepLineBreaks } from '../engine/text/lineBreaks';
-import { decodeSource, encodeFixed } from './sourceText';
 
 export const lintCommand: Command = {
   name: 'lint',
   summary: 'check instance JSON files and report problems',
   run: runLint,
 };
-
-/** A text to check: a file, or standard input under the name it was given. */
-interface Input {
-  /** Absolute, or `<stdin>`: what the report shows. */
-  readonly filePath: string;
-  /** The path whose config applies. */
-  readonly configFor: string;
-  read(): Promise<Uint8Array>;
-}
 
 async function runLint(argv: readonly string[], io: CliIo): Promise<number> {
   const run = new RunLog(io);
@@ -37,18 +26,29 @@ async function runLint(argv: readonly string[], io: CliIo): Promise<number> {
       io.stdout.write(LINT_HELP);
       return 0;
     }
-    const resolver = new ConfigResolver({
+    const resolverOptions = {
       configPath: options.configPath === undefined ? undefined : path.resolve(io.cwd, options.configPath),
       ruleOverrides: options.ruleOverrides,
       refreshRemote: options.refreshRemote,
       cacheDir: defaultCacheDirectory(io.env),
-    });
-    const inputs = options.stdin ? await stdinInput(options, io) : await fileInputs(options, io, run);
-
+    };
+    const settings: CheckSettings = { fix: options.fix, fixDryRun: options.fixDryRun };
+    let checks: FileCheck[];
+    if (options.stdin) {
+      checks = [await checkFile(await stdinInput(options, io), settings, new ConfigResolver(resolverOptions))];
+    } else {
+      const targets = await findFileTargets(options.patterns.length > 0 ? options.patterns : ['.'], io.cwd);
+      for (const error of targets.errors) run.error(error);
+      // Threads revalidating the same remote documents at once would fetch them once each.
+      const threads = options.refreshRemote ? 1 : (options.concurrency ?? automaticThreads(targets.files.length));
+      checks = threads > 1 && targets.files.length > 1
+        ? await checkFilesInParallel(targets.files, settings, resolverOptions, Math.min(threads, targets.files.length))
+        : await checkInTurn(targets.files.map(fileInput), settings, new ConfigResolver(resolverOptions));
+    }
     const files: FileReport[] = [];
-    for (const input of inputs) {
-      const file = await checkInput(input, options, resolver, run);
-      if (file) files.push(file);
+    for (const check of checks) {
+      run.replay(check.events);
+      if (check.file) files.push(check.file);
     }
     return await finish(files, options, io, run);
   } catch (error) {
@@ -64,66 +64,23 @@ async function runLint(argv: readonly string[], io: CliIo): Promise<number> {
   }
 }
 
-async function stdinInput(options: LintCliOptions, io: CliIo): Promise<Input[]> {
+async function stdinInput(options: LintCliOptions, io: CliIo): Promise<Input> {
   const named = options.stdinFilename === undefined ? undefined : path.resolve(io.cwd, options.stdinFilename);
   if (named && (await fs.stat(named).catch(() => undefined))?.isDirectory()) {
     throw new UsageError(`--stdin-filename '${options.stdinFilename}' is a directory; give the name of the file the text belongs to`);
   }
-  return [{ filePath: named ?? STDIN_NAME, configFor: named ?? path.join(io.cwd, STDIN_NAME), read: () => readAll(io.stdin) }];
+  return { filePath: named ?? STDIN_NAME, configFor: named ?? path.join(io.cwd, STDIN_NAME), read: () => readAll(io.stdin) };
 }
 
-async function fileInputs(options: LintCliOptions, io: CliIo, run: RunLog): Promise<Input[]> {
-  const targets = await findFileTargets(options.patterns.length > 0 ? options.patterns : ['.'], io.cwd);
-  for (const error of targets.errors) run.error(error);
-  // Synchronous reads: for thousands of small files the thread-pool round trips of fs/promises cost more than the reads.
-  return targets.files.map((file) => ({ filePath: file, configFor: file, read: async () => readFileSync(file) }));
-}
-
-async function checkInput(input: Input, options: LintCliOptions, resolver: ConfigResolver, run: RunLog): Promise<FileReport | undefined> {
-  let bytes: Uint8Array;
-  try {
-    bytes = await input.read();
-  } catch (error) {
-    run.error({ filePath: input.filePath, message: `cannot read the file (${describeFsError(error)}); check it and its permissions` });
-    return undefined;
+/** One file after the other on this thread, stopping at a broken config as the threads do. */
+async function checkInTurn(inputs: readonly Input[], settings: CheckSettings, resolver: ConfigResolver): Promise<FileCheck[]> {
+  const checks: FileCheck[] = [];
+  for (const input of inputs) {
+    const check = await checkFile(input, settings, resolver);
+    checks.push(check);
+    if (check.events.some((event) => event.kind === 'config-error')) break;
   }
-  const decoded = decodeSource(bytes);
-  if ('problem' in decoded) {
-    run.error({ filePath: input.filePath, message: decoded.problem });
-    return undefined;
-  }
-  const source = decoded.source;
-  const config = await resolver.resolve(input.configFor);
-  for (const warning of config.warnings) run.warning(warning);
-  const lintOptions: LintOptions = { rules: config.rules, schemaChecks: config.schemaChecks };
-
-  let result: LintResult;
-  let text = source.text;
-  let output: string | undefined;
-  if (options.fix || options.fixDryRun) {
-    const fixed = fixText(source.text, lintOptions);
-    result = fixed.result;
-    if (fixed.text !== source.text) {
-      text = fixed.text;
-      if (options.fixDryRun) output = keepLineBreaks(source.text, fixed.text);
-      else await writeFixed(input.filePath, encodeFixed(source, fixed.text), run);
-    }
-  } else {
-    result = lintText(source.text, lintOptions);
-  }
-  run.internalErrors(result.internalErrors, input.filePath);
-  return { filePath: input.filePath, text, findings: result.findings, isInstance: result.isInstance, output };
-}
-
-/** Writes over the file a link points to (not the link), keeping the file's mode. */
-async function writeFixed(file: string, data: string, run: RunLog): Promise<void> {
-  try {
-    const real = await fs.realpath(file);
-    const { mode } = await fs.stat(real);
-    await writeFileAtomic(real, data, mode & 0o7777);
-  } catch (error) {
-    run.error({ filePath: file, message: `cannot write the fixed file (${describeFsError(error)}); nothing was changed in it` });
-  }
+  return checks;
 }
 
 async function finish(files: FileReport[], options: LintCliOptions, io: CliIo, run: RunLog): Promise<number> {
@@ -178,13 +135,24 @@ class RunLog {
     this.io.stderr.write(`ce-instance: warning: ${message}\n`);
   }
 
-  /** A rule that threw is a bug in the tool: said once per rule, however many files it hit. */
-  internalErrors(errors: readonly InternalError[], filePath: string): void {
-    for (const { ruleId, error } of errors) {
-      if (this.failedRules.has(ruleId)) continue;
-      this.failedRules.add(ruleId);
-      const detail = error instanceof Error ? error.message : String(error);
-      this.error({ filePath, message: `internal error in rule ${ruleId}: ${detail}; please report it at ${ISSUES_URL}` });
+  /** Tells what a check had to say; a broken config stops the run. A rule that threw is a bug in the tool: said once per rule. */
+  replay(events: readonly RunEvent[]): void {
+    for (const event of events) {
+      switch (event.kind) {
+        case 'error':
+          this.error(event.error);
+          break;
+        case 'warning':
+          this.warning(event.message);
+          break;
+        case 'config-error':
+          throw new ConfigError(event.message);
+        case 'rule-failed':
+          if (this.failedRules.has(event.ruleId)) break;
+          this.failedRules.add(event.ruleId);
+          this.error({ filePath: event.filePath, message: `internal error in rule ${event.ruleId}: ${event.detail}; please report it at ${ISSUES_URL}` });
+          break;
+      }
     }
   }
 }

@@ -19,11 +19,13 @@ export interface LintCliOptions {
   readonly stdinFilename?: string;
   readonly refreshRemote: boolean;
   readonly noColor: boolean;
+  /** Threads to check files on; undefined: as many as help for this many files (`auto`). */
+  readonly concurrency?: number;
   readonly help: boolean;
 }
 
 type Flag = 'fix' | 'fixDryRun' | 'quiet' | 'stdin' | 'refreshRemote' | 'noColor' | 'help';
-type Valued = 'format' | 'outputFile' | 'maxWarnings' | 'configPath' | 'rule' | 'stdinFilename';
+type Valued = 'format' | 'outputFile' | 'maxWarnings' | 'configPath' | 'rule' | 'stdinFilename' | 'concurrency';
 
 interface OptionSpec {
   readonly name: string;
@@ -45,6 +47,7 @@ const OPTIONS: readonly OptionSpec[] = [
   { name: '--stdin-filename', valued: 'stdinFilename' },
   { name: '--refresh-remote', flag: 'refreshRemote' },
   { name: '--no-color', flag: 'noColor' },
+  { name: '--concurrency', valued: 'concurrency' },
   { name: '--help', alias: '-h', flag: 'help' },
 ];
 
@@ -67,6 +70,8 @@ Options:
       --stdin-filename F   the file name for --stdin: decides the config and the name reported
       --refresh-remote     revalidate cached remote configs and schemas
       --no-color           no colours (also when NO_COLOR is set or stdout is not a terminal)
+      --concurrency N      check files on N threads; 'auto' (default) uses the cores for
+                           200 files or more, 'off' checks on one thread
   -h, --help               show this help
 
 Exit codes: 0 no errors (and warnings within --max-warnings), 1 errors found or
@@ -126,6 +131,7 @@ export function parseLintOptions(argv: readonly string[]): LintCliOptions {
     stdinFilename: values.stdinFilename,
     refreshRemote: flags.has('refreshRemote'),
     noColor: flags.has('noColor'),
+    concurrency: values.concurrency === undefined ? undefined : parseConcurrency(values.concurrency),
     help: flags.has('help'),
   };
   checkCombinations(options);
@@ -155,6 +161,15 @@ function parseFormat(value: string | undefined, fixDryRun: boolean): FormatName 
   // The fixed text has a place only in the json report.
   if (fixDryRun && format !== 'json') throw new UsageError(`--fix-dry-run prints a json report; drop --format ${format}`);
   return format;
+}
+
+function parseConcurrency(value: string): number | undefined {
+  if (value === 'auto') return undefined;
+  if (value === 'off') return 1;
+  if (!/^\d+$/.test(value) || Number(value) < 1 || Number(value) > 64) {
+    throw new UsageError(`--concurrency takes a number of threads from 1 to 64, 'auto' or 'off', not '${value}'`);
+  }
+  return Number(value);
 }
 
 function parseMaxWarnings(value: string): number {
