@@ -23,7 +23,15 @@ export interface InvalidCase {
   /** The text after the rule's safe fixes; undefined asserts that there is no safe fix. */
   readonly output?: string;
   /** Each suggestion of the first finding that has any, as title and resulting text. */
-  readonly suggestions?: readonly { readonly title: string; readonly output: string }[];
+  readonly suggestions?: readonly ExpectedSuggestion[];
+}
+
+export interface ExpectedSuggestion {
+  readonly title: string;
+  /** The text after the suggestion (a snippet's plain text: its defaults). */
+  readonly output: string;
+  /** For a snippet suggestion, the text of its one edit in snippet syntax; a suggestion without it must be no snippet. */
+  readonly snippet?: string;
 }
 
 export interface RuleCases {
@@ -85,12 +93,13 @@ function checkFixes(invalid: InvalidCase, actual: readonly Finding[], lint: (cod
     assertFixedTextIsSound(text, lint, actual.length);
   }
   if (invalid.suggestions) {
-    const suggestions = actual.find((finding) => finding.suggestions?.length)?.suggestions ?? [];
+    const suggested = actual.find((finding) => finding.suggestions?.length);
+    const suggestions = suggested?.suggestions ?? [];
     assert.deepEqual(
-      suggestions.map((fix) => ({ title: fix.title, output: applyFixes(invalid.code, [fix]).text })),
+      suggestions.map((fix) => ({ title: fix.title, output: applyFixes(invalid.code, [fix]).text, ...(fix.snippet ? { snippet: fix.edits.map((edit) => edit.newText).join('') } : {}) })),
       invalid.suggestions,
     );
-    for (const fix of suggestions) assertFixedTextIsSound(applyFixes(invalid.code, [fix]).text, lint, actual.length);
+    for (const fix of suggestions) assertSuggestionIsSound(applyFixes(invalid.code, [fix]).text, lint, actual, suggested!);
   }
 }
 
@@ -99,6 +108,18 @@ function assertFixedTextIsSound(text: string, lint: (code: string) => ReturnType
   const after = lint(text);
   assert.deepEqual(after.tree.syntaxProblems, [], `the fixed text does not parse:\n${text}`);
   assert.ok(after.findings.length < before, `the fix did not remove a finding:\n${text}`);
+}
+
+/**
+ * A suggestion leaves text that parses and takes its finding away. A snippet may leave the same
+ * rule saying something else: an added key waits, empty, for the user to type its value.
+ */
+function assertSuggestionIsSound(text: string, lint: (code: string) => ReturnType<typeof lintText>, before: readonly Finding[], finding: Finding): void {
+  const after = lint(text);
+  assert.deepEqual(after.tree.syntaxProblems, [], `the suggestion's text does not parse:\n${text}`);
+  const same = (other: Finding) => other.message === finding.message;
+  assert.ok(after.findings.filter(same).length < before.filter(same).length, `the suggestion did not remove its finding:\n${text}`);
+  assert.ok(after.findings.length <= before.length, `the suggestion brought a new finding:\n${text}`);
 }
 
 function nthIndexOf(text: string, part: string, n: number): number {

@@ -1,6 +1,7 @@
 import type { Finding, Fix, TextEdit } from './types';
 import type { LintOptions } from './linterOptions';
 import { lintText, type LintResult } from './linter';
+import { snippetPlainText } from './text/snippets';
 
 export interface AppliedFixes {
   readonly text: string;
@@ -8,14 +9,14 @@ export interface AppliedFixes {
   readonly applied: readonly Fix[];
 }
 
-/** Applies as many of `fixes` as do not overlap, each fix whole or not at all. */
+/** Applies as many of `fixes` as do not overlap, each fix whole or not at all; a snippet goes in as its plain text. */
 export function applyFixes(text: string, fixes: readonly Fix[]): AppliedFixes {
   const accepted: Fix[] = [];
   const taken: TextEdit[] = [];
   for (const fix of fixes) {
     if (fix.edits.some((edit) => taken.some((other) => overlaps(edit, other)))) continue;
     accepted.push(fix);
-    taken.push(...fix.edits);
+    taken.push(...(fix.snippet ? fix.edits.map((edit) => ({ ...edit, newText: snippetPlainText(edit.newText) })) : fix.edits));
   }
   taken.sort((a, b) => b.start - a.start || b.end - a.end);
   let result = text;

@@ -22,6 +22,11 @@ export interface Fix {
   /** Imperative, shown as a quick-fix title: "Rename to 'event.vendor.type'". */
   readonly title: string;
   readonly edits: readonly TextEdit[];
+  /**
+   * The edits' `newText` is a snippet (tab stops `${1:default}`, choices `${2|a,b|}`): editors put the
+   * cursor where the user must type. Only suggestions are snippets; `--fix` never applies them.
+   */
+  readonly snippet?: true;
 }
 
 /** A path into the JSON, as jsonc-parser's `getNodePath` gives it. */

@@ -25,6 +25,8 @@ export interface ClientFeatures {
   readonly versionedEdits: boolean;
   /** Completion items may be snippets with tab stops. */
   readonly snippets: boolean;
+  /** Workspace edits may hold snippet edits (LSP 3.18): a quick fix can leave the cursor at a tab stop. */
+  readonly snippetEdits: boolean;
   /** Document symbols may nest; otherwise they come flat, each naming its container. */
   readonly hierarchicalSymbols: boolean;
 }
@@ -40,6 +42,7 @@ export function clientFeatures(capabilities: ClientCapabilities): ClientFeatures
     relativePatterns: workspace?.didChangeWatchedFiles?.relativePatternSupport === true,
     versionedEdits: workspace?.workspaceEdit?.documentChanges === true,
     snippets: capabilities.textDocument?.completion?.completionItem?.snippetSupport === true,
+    snippetEdits: workspace?.workspaceEdit?.snippetEditSupport === true && workspace.workspaceEdit.documentChanges === true,
     hierarchicalSymbols: capabilities.textDocument?.documentSymbol?.hierarchicalDocumentSymbolSupport === true,
   };
 }

@@ -45,6 +45,35 @@ describe('language server: code actions', () => {
     assert.equal(applyWorkspaceEdit(BROKEN_BODY, URI, suggestion.edit), BROKEN_BODY.replace('  "name": "a", ', ''));
   });
 
+  describe('a missing key added as a snippet', () => {
+    const NO_URL = '{\n  "element": {"key": "box"},\n  "configuration": {\n    "event.notification.enabled": true\n  }\n}\n';
+    const WITH_URL = NO_URL.replace('true\n', 'true,\n    "event.notification.callback.url": ""\n');
+
+    async function addUrlAction(capabilities: typeof PUSH_CLIENT): Promise<CodeAction> {
+      await open(NO_URL, capabilities);
+      const missing = diagnostics.find((diagnostic) => diagnostic.code === 'callback-url-missing')!;
+      const actions = await actionsFor([missing], [CodeActionKind.QuickFix]);
+      assert.deepEqual(actions.map((action) => [action.title, action.isPreferred]), [["Add 'event.notification.callback.url'", false]]);
+      return actions[0];
+    }
+
+    it('is a snippet edit with its tab stop for a client that takes snippet edits', async () => {
+      const action = await addUrlAction({ workspace: { configuration: true, workspaceEdit: { documentChanges: true, snippetEditSupport: true } } });
+      assert.deepEqual(action.edit, {
+        documentChanges: [{
+          textDocument: { uri: URI, version: 1 },
+          edits: [{ range: { start: { line: 3, character: 38 }, end: { line: 3, character: 38 } }, snippet: { kind: 'snippet', value: ',\n    "event.notification.callback.url": "${1}"' } }],
+        }],
+      });
+    });
+
+    it('is the plain text (the defaults) for a client without snippet edits', async () => {
+      const action = await addUrlAction(PUSH_CLIENT);
+      assert.equal(applyWorkspaceEdit(NO_URL, URI, action.edit), WITH_URL);
+      assert.doesNotMatch(JSON.stringify(action.edit), /\$\{1/);
+    });
+  });
+
   it("fixes all of a rule's problems in the file when it has two or more safe fixes", async () => {
     await open(BROKEN_BODY);
     const comma = diagnostics.find((diagnostic) => diagnostic.code === 'no-trailing-commas')!;

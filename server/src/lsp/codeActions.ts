@@ -5,11 +5,13 @@ import {
   CodeActionTriggerKind,
   type Diagnostic,
   type Range,
+  type SnippetTextEdit,
   TextDocumentEdit,
   type TextEdit as LspTextEdit,
   type WorkspaceEdit,
 } from 'vscode-languageserver/node';
 import { applyFixes, type Fix, fixText, LineIndex, type TextEdit } from '../engine';
+import { snippetPlainText } from '../engine/text/snippets';
 import { keepLineBreaks } from '../engine/text/lineBreaks';
 import { FIX_ALL_KIND } from './capabilities';
 import { changedSpan, toLspEdits, toLspRange } from './conversions';
@@ -28,8 +30,8 @@ function fixAllByRuleTitle(ruleId: string): string {
  * `check`, which must be the check of the document's current version: its text is what the edit
  * positions count in.
  */
-export function codeActions(context: CodeActionContext, range: Range, check: DocumentCheck, versionedEdits: boolean): CodeAction[] {
-  const edits = new EditBuilder(check, versionedEdits);
+export function codeActions(context: CodeActionContext, range: Range, check: DocumentCheck, features: EditFeatures): CodeAction[] {
+  const edits = new EditBuilder(check, features);
   const actions: CodeAction[] = [];
   if (wants(context, CodeActionKind.QuickFix)) {
     actions.push(...quickFixes(context.diagnostics, check, edits), ...fixAllByRule(context.diagnostics, check, edits));
@@ -84,7 +86,7 @@ function fixAllByRule(diagnostics: readonly Diagnostic[], check: DocumentCheck, 
 }
 
 function quickFix(fix: Fix, diagnostics: Diagnostic[], edits: EditBuilder, isPreferred: boolean): CodeAction {
-  return { title: fix.title, kind: CodeActionKind.QuickFix, diagnostics, isPreferred, edit: edits.fixEdit(fix.edits) };
+  return { title: fix.title, kind: CodeActionKind.QuickFix, diagnostics, isPreferred, edit: fix.snippet ? edits.snippetEdit(fix.edits) : edits.fixEdit(fix.edits) };
 }
 
 /** Every safe fix, as `--fix` applies them (in passes, never breaking the JSON): what fix-on-save runs. */
@@ -95,17 +97,34 @@ function fixAllAction(check: DocumentCheck, edits: EditBuilder): CodeAction | un
   return { title: FIX_ALL_TITLE, kind: FIX_ALL_KIND, edit: edits.spanEdit(span) };
 }
 
+/** What the client takes in workspace edits. */
+export interface EditFeatures {
+  /** Edits may name the document version (`documentChanges`). */
+  readonly versionedEdits: boolean;
+  /** Edits may be snippets (LSP 3.18 `SnippetTextEdit`). */
+  readonly snippetEdits: boolean;
+}
+
 /** Workspace edits for the checked text, versioned when the client takes that. */
 class EditBuilder {
   private lineIndex: LineIndex | undefined;
 
   constructor(
     private readonly check: DocumentCheck,
-    private readonly versioned: boolean,
+    private readonly features: EditFeatures,
   ) {}
 
   fixEdit(edits: readonly TextEdit[]): WorkspaceEdit {
     return this.workspaceEdit(toLspEdits(this.check.text, this.lines(), edits));
+  }
+
+  /** Edits in snippet syntax: as snippets where the client takes them, else as their plain text (the defaults). */
+  snippetEdit(edits: readonly TextEdit[]): WorkspaceEdit {
+    const lspEdits = toLspEdits(this.check.text, this.lines(), edits);
+    if (!this.features.snippetEdits) return this.workspaceEdit(lspEdits.map((edit) => ({ ...edit, newText: snippetPlainText(edit.newText) })));
+    const snippets = lspEdits.map((edit): SnippetTextEdit => ({ range: edit.range, snippet: { kind: 'snippet', value: edit.newText } }));
+    const { uri, version } = this.check;
+    return { documentChanges: [{ textDocument: { uri, version }, edits: snippets }] };
   }
 
   /** One replacement whose text already has the document's line breaks. */
@@ -115,7 +134,7 @@ class EditBuilder {
 
   private workspaceEdit(edits: LspTextEdit[]): WorkspaceEdit {
     const { uri, version } = this.check;
-    return this.versioned ? { documentChanges: [TextDocumentEdit.create({ uri, version }, edits)] } : { changes: { [uri]: edits } };
+    return this.features.versionedEdits ? { documentChanges: [TextDocumentEdit.create({ uri, version }, edits)] } : { changes: { [uri]: edits } };
   }
 
   private lines(): LineIndex {

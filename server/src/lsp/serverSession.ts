@@ -111,7 +111,7 @@ export class ServerSession {
     // The edits count positions in the checked text: if the document moved on meanwhile, they would land wrong.
     const check = await this.currentCheck(params.textDocument.uri);
     if (!check) return [];
-    return codeActions(params.context, params.range, check, this.features.versionedEdits);
+    return codeActions(params.context, params.range, check, this.features);
   }
 
   /**

@@ -41,6 +41,26 @@ testRule(rule, {
       findings: [{ message: message('not set'), text: '"event.notification.enabled"', path: ['configuration', 'event.notification.enabled'] }],
     },
     {
+      name: 'events on, no URL, in a body laid out on lines: the URL is added as the last member, as a snippet',
+      code: '{\n  "element": {"key": "box"},\n  "configuration": {\n    "event.notification.enabled": true,\n    "event.vendor.type": "polling"\n  }\n}',
+      findings: [{ message: message('not set'), text: '"event.notification.enabled"' }],
+      suggestions: [{
+        title: "Add 'event.notification.callback.url'",
+        output: '{\n  "element": {"key": "box"},\n  "configuration": {\n    "event.notification.enabled": true,\n    "event.vendor.type": "polling",\n    "event.notification.callback.url": ""\n  }\n}',
+        snippet: ',\n    "event.notification.callback.url": "${1}"',
+      }],
+    },
+    {
+      name: 'null: the value becomes the tab stop',
+      code: configurationBody('"event.notification.enabled": true, "event.notification.callback.url": null'),
+      findings: [{ message: message('not set'), text: '"event.notification.enabled"' }],
+      suggestions: [{
+        title: "Add 'event.notification.callback.url'",
+        output: configurationBody('"event.notification.enabled": true, "event.notification.callback.url": ""'),
+        snippet: '"${1}"',
+      }],
+    },
+    {
       name: 'an empty URL',
       code: configurationBody('"event.notification.enabled": "true", "event.notification.callback.url": ""'),
       findings: [{ message: message('empty'), text: '"event.notification.enabled"' }],

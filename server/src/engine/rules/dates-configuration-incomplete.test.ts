@@ -42,6 +42,21 @@ testRule(rule, {
         text: '"datesConfiguration"',
         path: ['configuration', 'event.poller.configuration', 'orders', 'datesConfiguration'],
       }],
+      suggestions: [{
+        title: "Add 'createdDateField' and 'createdDateFormat'",
+        output: body(`{${UPDATED}, "createdDateField": "", "createdDateFormat": "yyyy-MM-dd'T'HH:mm:ssXXX"}`),
+        snippet: `, "createdDateField": "\${1}", "createdDateFormat": "\${2|yyyy-MM-dd'T'HH:mm:ssXXX,milliseconds,yyyy-MM-dd'T'HH:mm:ss.SSSXXX,yyyy-MM-dd HH:mm:ss|}"`,
+      }],
+    },
+    {
+      name: 'inside a stringified configuration the added members are escaped for the string',
+      code: stringified(`{${UPDATED.replace(/"/g, '\\"')}}`),
+      findings: [{ message: /^'datesConfiguration' of resource 'orders' lacks 'createdDateField' and 'createdDateFormat'/, text: '\\"datesConfiguration\\"' }],
+      suggestions: [{
+        title: "Add 'createdDateField' and 'createdDateFormat'",
+        output: stringified(`{${UPDATED.replace(/"/g, '\\"')}, \\"createdDateField\\": \\"\\", \\"createdDateFormat\\": \\"yyyy-MM-dd'T'HH:mm:ssXXX\\"}`),
+        snippet: `, \\\\"createdDateField\\\\": \\\\"\${1}\\\\", \\\\"createdDateFormat\\\\": \\\\"\${2|yyyy-MM-dd'T'HH:mm:ssXXX,milliseconds,yyyy-MM-dd'T'HH:mm:ss.SSSXXX,yyyy-MM-dd HH:mm:ss|}\\\\"`,
+      }],
     },
     {
       name: 'no updated format',

@@ -3,6 +3,8 @@ import { memberNamed, membersOf } from '../json/objects';
 import type { PollerResource } from '../model/pollerConfiguration';
 import { instanceRule, type RuleContext } from './rule';
 import { closestMatch } from './support/suggest';
+import { addMembersSuggestion, stringTabStop } from './support/edits';
+import type { SnippetPart } from '../text/snippets';
 import { DATE_FIELDS, datesMember, pollerResources, REQUIRED_DATE_FIELDS, RESOURCE_FIELDS } from './support/pollerFields';
 
 type DateKind = 'updated' | 'created';
@@ -19,7 +21,7 @@ export default instanceRule(
     id: 'dates-configuration-incomplete',
     severity: 'warning',
     description: "A resource's 'datesConfiguration' lacks a required date field or format, or sets one of a pair without the other.",
-    fixable: 'none',
+    fixable: 'suggestion',
   },
   (context, body) => {
     for (const resource of pollerResources(body)) {
@@ -56,7 +58,18 @@ function checkMissing(context: RuleContext, resource: PollerResource, dates: Nod
     range: resource.tree.range(key),
     path: resource.tree.path(key),
     message: `'datesConfiguration' of resource '${resource.name}' lacks ${list(missing)}, which CE's docs mark required: ${why}. Add ${missing.length > 1 ? 'them' : 'it'}.${noCreated}`,
+    suggestions: addMembersSuggestion(
+      resource.tree,
+      dates,
+      missing.map((name, i) => ({ name, value: name.endsWith('Format') ? formatChoices(i + 1) : stringTabStop(i + 1) })),
+      `Add ${list(missing)}`,
+    ),
   });
+}
+
+/** A format is one of a few: the common ones offered as choices, the first with an offset that Java reads. */
+function formatChoices(stop: number): SnippetPart[] {
+  return ['"', { stop, choices: ["yyyy-MM-dd'T'HH:mm:ssXXX", 'milliseconds', "yyyy-MM-dd'T'HH:mm:ss.SSSXXX", 'yyyy-MM-dd HH:mm:ss'] }, '"'];
 }
 
 function checkPair(context: RuleContext, resource: PollerResource, dates: Node, kind: DateKind): void {

@@ -31,6 +31,11 @@ testRule(rule, {
       name: 'no element',
       code: '{"configuration": {"username": "u"}}',
       findings: [{ message: noElement, text: '{', path: [] }],
+      suggestions: [{
+        title: "Add 'element' with its key",
+        output: '{"configuration": {"username": "u"}, "element": {"key": ""}}',
+        snippet: ', "element": {"key": "${1}"\\}',
+      }],
     },
     {
       name: 'element is a string: suggestion wraps it',
@@ -47,6 +52,13 @@ testRule(rule, {
       name: 'element without key',
       code: '{"element": {"name": "Box"}, "configuration": {}}',
       findings: [{ message: `'element' has no 'key', so the API cannot tell which element to connect. Add the element's key, for example "key": "box".`, text: '{"name": "Box"}' }],
+      suggestions: [{ title: "Add 'key'", output: '{"element": {"name": "Box", "key": ""}, "configuration": {}}', snippet: ', "key": "${1}"' }],
+    },
+    {
+      name: 'element empty: the key goes inside the braces',
+      code: '{"element": {}, "configuration": {}}',
+      findings: [{ message: `'element' has no 'key', so the API cannot tell which element to connect. Add the element's key, for example "key": "box".`, text: '{}' }],
+      suggestions: [{ title: "Add 'key'", output: '{"element": {"key": ""}, "configuration": {}}', snippet: '"key": "${1}"' }],
     },
     {
       name: "'Key' is renamed to 'key'",

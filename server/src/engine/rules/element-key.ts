@@ -1,6 +1,6 @@
 import { jsonTypeName, memberNamed, membersOf } from '../json/objects';
 import { instanceRule } from './rule';
-import { replaceNode } from './support/edits';
+import { addMembersSuggestion, replaceNode, stringTabStop } from './support/edits';
 import { renameFix } from './support/keyRenames';
 import { isPlaceholder } from './support/placeholders';
 import { isAbsenceReliable } from './support/syntaxDamage';
@@ -24,6 +24,7 @@ export default instanceRule(
         range: tree.layer.documentRange(body.root.offset, body.root.offset + 1),
         path: [],
         message: `The body has no 'element', so 'POST /instances' cannot tell which element to connect. Add ${EXAMPLE}, or post to 'POST /elements/{keyOrId}/instances', which takes the key in the URL instead.`,
+        suggestions: addMembersSuggestion(tree, body.root, [{ name: 'element', value: ['{"key": ', ...stringTabStop(1), '}'] }], "Add 'element' with its key"),
       });
       return;
     }
@@ -57,6 +58,7 @@ export default instanceRule(
         range: tree.range(value),
         path: tree.path(value),
         message: `'element' has no 'key', so the API cannot tell which element to connect. Add the element's key, for example "key": "box".`,
+        suggestions: addMembersSuggestion(tree, value, [{ name: 'key', value: stringTabStop(1) }], "Add 'key'"),
       });
       return;
     }

@@ -55,6 +55,7 @@ testRule(rule, {
         message: 'Resource \'customers\' has no \'idField\': the poller needs it to find each record\'s id, which events report as objectId. Add it, for example "idField": "id".',
         text: '"customers"',
       }],
+      suggestions: [{ title: "Add 'idField'", output: body(`{"customers": {${URL}, "idField": "id"}}`), snippet: ', "idField": "${1:id}"' }],
     },
     {
       name: 'neither url nor idField',
@@ -63,6 +64,7 @@ testRule(rule, {
         message: "Resource 'customers' has neither 'url' nor 'idField': the poller needs the hub URL to call and the field that holds each record's id. Add both.",
         text: '"customers"',
       }],
+      suggestions: [{ title: "Add 'url' and 'idField'", output: body('{"customers": {"pageSize": 100, "url": "", "idField": "id"}}'), snippet: ', "url": "${1}", "idField": "${2:id}"' }],
     },
     {
       name: 'a url and an idField of the wrong type',

@@ -2,6 +2,7 @@ import type { Node } from 'jsonc-parser';
 import { jsonTypeName } from '../json/objects';
 import type { PollerResource } from '../model/pollerConfiguration';
 import { instanceRule, type RuleContext } from './rule';
+import { addMembersSuggestion, stringTabStop } from './support/edits';
 import { elementKeyForHint, hasSlipFor, isPlaceholderValue, pollerResources, RESOURCE_FIELDS } from './support/pollerFields';
 
 /**
@@ -14,7 +15,7 @@ export default instanceRule(
     id: 'poller-resource',
     severity: 'error',
     description: "A poller resource must be an object with a string 'url' and 'idField', under a non-empty name.",
-    fixable: 'none',
+    fixable: 'suggestion',
   },
   (context, body) => {
     const keyHint = elementKeyForHint(body);
@@ -61,13 +62,19 @@ function checkRequired(context: RuleContext, resource: PollerResource, object: N
   const url = resource.field('url');
   const idField = resource.field('idField');
   // A misspelt `idfield` is unknown-poller-field's finding; it is not reported missing too.
-  const missing = missingMessage(
-    name,
-    url !== undefined || hasSlipFor(object, 'url', RESOURCE_FIELDS),
-    idField !== undefined || hasSlipFor(object, 'idField', RESOURCE_FIELDS),
-  );
+  const hasUrl = url !== undefined || hasSlipFor(object, 'url', RESOURCE_FIELDS);
+  const hasIdField = idField !== undefined || hasSlipFor(object, 'idField', RESOURCE_FIELDS);
+  const missing = missingMessage(name, hasUrl, hasIdField);
   if (missing) {
-    context.report({ range: tree.range(resource.member.keyNode), path: tree.path(object), message: missing });
+    const absent = [...(hasUrl ? [] : ['url']), ...(hasIdField ? [] : ['idField'])];
+    // `id` is what most APIs call it; the URL has no such default.
+    const members = absent.map((field, i) => ({ name: field, value: stringTabStop(i + 1, field === 'idField' ? 'id' : '') }));
+    context.report({
+      range: tree.range(resource.member.keyNode),
+      path: tree.path(object),
+      message: missing,
+      suggestions: addMembersSuggestion(tree, object, members, `Add ${absent.map((field) => `'${field}'`).join(' and ')}`),
+    });
   }
   const urlValue = url?.valueNode;
   if (urlValue && !isPlaceholderValue(urlValue)) {
