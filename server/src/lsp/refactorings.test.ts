@@ -87,6 +87,20 @@ describe('language server: refactorings', () => {
     );
   });
 
+  it('loses nothing either way: number spellings, escapes, key order (integer-like keys too) and repeated keys', async () => {
+    const object = '{"configuration": {"event.poller.configuration": {"2": {"url": "/\\u0041", "pageSize": 1.0, "id": 12345678901234567890123}, "1": {"url": "/b", "url": "/c"}}}}';
+    const stringified = await rewrite(object, '"event.poller', TO_STRING_TITLE);
+    assert.equal(
+      stringified,
+      '{"configuration": {"event.poller.configuration": "{\\"2\\":{\\"url\\":\\"/\\\\u0041\\",\\"pageSize\\":1.0,\\"id\\":12345678901234567890123},\\"1\\":{\\"url\\":\\"/b\\",\\"url\\":\\"/c\\"}}"}}',
+    );
+    const back = await rewrite(stringified, '"event.poller', TO_OBJECT_TITLE);
+    assert.equal(
+      back,
+      '{"configuration": {"event.poller.configuration": {\n  "2": {\n    "url": "/\\u0041",\n    "pageSize": 1.0,\n    "id": 12345678901234567890123\n  },\n  "1": {\n    "url": "/b",\n    "url": "/c"\n  }\n}}}',
+    );
+  });
+
   it('offers string to object only when the string holds a JSON object, object to string only for plain JSON', async () => {
     const broken = '{"configuration": {"event.poller.configuration": "{\\"c\\": {"}}';
     assert.deepEqual(await rewritesAt(broken, '"event.poller'), []);

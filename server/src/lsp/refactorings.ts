@@ -1,3 +1,4 @@
+import { applyEdits, createScanner, format, SyntaxKind } from 'jsonc-parser';
 import type { InstanceBody, JsonNode, Member, OffsetRange, TextEdit } from '../engine';
 
 /** A rewrite that keeps the body's meaning, in document offsets; the code action face wraps it. */
@@ -32,25 +33,41 @@ function touches(body: InstanceBody, member: Member, range: OffsetRange): boolea
   return range.start <= span.end && span.start <= range.end;
 }
 
-/** Offered only when the object is plain JSON: comments or trailing commas would be lost in the string. */
+/**
+ * Offered only when the object is plain JSON: comments or trailing commas would be lost in the string.
+ * The JSON is rewritten token by token, not parsed and printed again, so nothing is lost on the way:
+ * numbers keep their spelling (`1.0`, big ids), strings their escapes, keys their order and repeats.
+ */
 function pollerToString(body: InstanceBody, member: Member): Refactoring | undefined {
   const value = member.valueNode;
   if (value?.type !== 'object') return undefined;
-  const parsed = parsedJson(source(body, value));
-  if (parsed === undefined) return undefined;
-  return { title: TO_STRING_TITLE, edits: [replace(body, value, JSON.stringify(JSON.stringify(parsed.value)))] };
+  const json = source(body, value);
+  if (!isStrictJson(json)) return undefined;
+  return { title: TO_STRING_TITLE, edits: [replace(body, value, JSON.stringify(compact(json)))] };
 }
 
-/** Pretty-printed as the document is indented, starting at the member's own indentation. */
+/** Pretty-printed as the document is indented, starting at the member's own indentation; token by token as above. */
 function pollerToObject(body: InstanceBody, text: string, member: Member): Refactoring | undefined {
   const value = member.valueNode;
   if (value?.type !== 'string') return undefined;
-  const parsed = parsedJson(body.tree.content(value).text);
-  if (parsed === undefined || typeof parsed.value !== 'object' || parsed.value === null || Array.isArray(parsed.value)) return undefined;
+  const json = body.tree.content(value).text;
+  if (!isStrictJson(json) || !json.trimStart().startsWith('{')) return undefined;
   const base = lineIndent(text, member.node.offset);
   const unit = indentUnit(text, base, member.node.parent?.parent);
-  const printed = JSON.stringify(parsed.value, null, unit).replace(/\n/g, `\n${base}`);
+  const options = { insertSpaces: unit !== '\t', tabSize: unit === '\t' ? 1 : unit.length, eol: '\n' };
+  const compacted = compact(json);
+  const printed = applyEdits(compacted, format(compacted, undefined, options)).replace(/\n/g, `\n${base}`);
   return { title: TO_OBJECT_TITLE, edits: [replace(body, value, printed)] };
+}
+
+/** The JSON without white space between tokens; every token exactly as written. */
+function compact(json: string): string {
+  const scanner = createScanner(json, false);
+  let out = '';
+  for (let kind = scanner.scan(); kind !== SyntaxKind.EOF; kind = scanner.scan()) {
+    if (kind !== SyntaxKind.Trivia && kind !== SyntaxKind.LineBreakTrivia) out += json.slice(scanner.getTokenOffset(), scanner.getTokenOffset() + scanner.getTokenLength());
+  }
+  return out;
 }
 
 const JSON_NUMBER = /^-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?$/;
@@ -75,11 +92,12 @@ function replace(body: InstanceBody, node: JsonNode, json: string): TextEdit {
   return body.tree.layer.replace(node.offset, node.offset + node.length, json);
 }
 
-function parsedJson(json: string): { value: unknown } | undefined {
+function isStrictJson(json: string): boolean {
   try {
-    return { value: JSON.parse(json) as unknown };
+    JSON.parse(json);
+    return true;
   } catch {
-    return undefined;
+    return false;
   }
 }
 
