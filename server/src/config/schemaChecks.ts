@@ -1,6 +1,7 @@
 import { pathToFileURL } from 'node:url';
 import type { SchemaCheck, SchemaProblemLike } from '../engine/linterOptions';
 import { SchemaRegistry } from '../engine/schema/schemaValidation';
+import { schemaHints } from '../engine/schema/schemaHints';
 import { type DocumentReader, locationName, referenceError } from './documents';
 import type { SchemaReference } from './projectConfig';
 import { displayEntry, displayUrl } from './remoteUrl';
@@ -50,6 +51,7 @@ export class SchemaCheckLoader {
       check: {
         source,
         validate: (value) => validate(value).map(({ path, target, message }) => ({ path, target, message })),
+        hints: schemaHints(schema),
       },
       ...(document.file && { file: document.file }),
       warnings: document.warnings,

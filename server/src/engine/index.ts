@@ -1,6 +1,7 @@
 /** The checking engine's public face: what the CLI, the language server and the extension use. */
 export type { Finding, Fix, JsonPath, OffsetRange, RuleLevel, Severity, TextEdit } from './types';
 export type { LintOptions, SchemaCheck } from './linterOptions';
+export type { KnownKey, SchemaHints } from './schema/schemaHints';
 export { lintText, type LintResult, type InternalError } from './linter';
 export { applyFixes, fixText, type FixResult } from './fixer';
 export { RULES } from './rules';

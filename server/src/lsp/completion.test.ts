@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import type { ClientCapabilities, CompletionItem, CompletionList, TextEdit } from 'vscode-languageserver-protocol/node';
 import { InsertTextFormat } from 'vscode-languageserver-protocol/node';
+import { schemaHints } from '../engine/schema/schemaHints';
 import { applyWorkspaceEdit, initializedServer, positionOf, PUSH_CLIENT } from './testing/fixtures';
 import type { InProcessServer } from './testing/inProcessServer';
 
@@ -210,5 +211,44 @@ describe('language server: completion', () => {
     assert.deepEqual((await completeAt('{"element": {"key": "b"}}', '"b"', 1)).items, []);
     server.dispose();
     assert.deepEqual((await completeAt('{"compilerOptions": {"": 1}}', '""', 1)).items, []);
+  });
+
+  describe('from the team schemas that apply to the file', () => {
+    const TEAM_SCHEMA = {
+      properties: {
+        element: { properties: { key: { enum: ['sfdc', 'hubspot'] } } },
+        configuration: { required: ['oauth.api.key'], properties: { 'oauth.api.key': { description: 'The connected app key' }, 'sfdc.sandbox': { type: 'boolean' } } },
+      },
+    };
+    const config = {
+      rules: {},
+      schemaChecks: [{ source: 'schemas/acme.schema.json', validate: () => [], hints: schemaHints(TEAM_SCHEMA) }],
+      configFile: undefined,
+      dependencies: [],
+      warnings: [],
+    };
+
+    async function completeWithTeamSchema(text: string, needle: string, delta: number): Promise<CompletionList> {
+      server = await initializedServer(PUSH_CLIENT, { now: () => NOW, configs: { resolve: async () => config, clear: () => undefined } });
+      await server.client.open(URI, text);
+      return (await server.client.completion(URI, positionOf(text, needle, delta))) ?? { isIncomplete: false, items: [] };
+    }
+
+    it('offers the element keys the schemas allow in the value of element.key', async () => {
+      const text = '{"element": {"key": "s"}, "configuration": {}}';
+      const list = await completeWithTeamSchema(text, '"s"', 2);
+      assert.deepEqual(list.items.map((one) => [one.label, one.detail]), [['sfdc', 'allowed by schemas/acme.schema.json'], ['hubspot', 'allowed by schemas/acme.schema.json']]);
+      assert.equal(accept(text, item(list, 'hubspot')), '{"element": {"key": "hubspot"}, "configuration": {}}');
+    });
+
+    it('offers the configuration keys they describe after the event keys, with their descriptions, never one already there', async () => {
+      const text = '{"element": {"key": "sfdc"}, "configuration": {"sfdc.sandbox": true, "o"}}';
+      const list = await completeWithTeamSchema(text, '"o"', 2);
+      assert.deepEqual(labels(list), [...EVENT_KEYS, 'oauth.api.key']);
+      const key = item(list, 'oauth.api.key');
+      assert.equal(key.detail, 'required by schemas/acme.schema.json');
+      assert.deepEqual(key.documentation, { kind: 'markdown', value: 'The connected app key' });
+      assert.equal(accept(text, key), '{"element": {"key": "sfdc"}, "configuration": {"sfdc.sandbox": true, "oauth.api.key"}}');
+    });
   });
 });

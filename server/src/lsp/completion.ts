@@ -5,6 +5,7 @@ import {
   formatDate,
   type InstanceBody,
   javaZone,
+  type SchemaCheck,
   LineIndex,
   matchingZoneIds,
   memberNamed,
@@ -12,6 +13,7 @@ import {
   parseDatePattern,
   TEMPLATE_DESCRIPTORS,
   templateDescriptor,
+  type KnownKey,
   type TextEdit,
 } from '../engine';
 import { toLspEdits } from './conversions';
@@ -24,6 +26,8 @@ export interface CompletionOptions {
   readonly now: number;
   /** Whether the client takes snippet items. */
   readonly snippets: boolean;
+  /** The team schemas that apply to the document: their element keys and configuration keys are offered too. */
+  readonly schemaChecks?: readonly SchemaCheck[];
 }
 
 /** The patterns seen most in CE's docs and element defaults (domain.md §5.3), leaving out the ones rules warn about. */
@@ -79,6 +83,7 @@ export function completion(body: InstanceBody, text: string, position: Position,
 
 export function completionsAt(body: InstanceBody, offset: number, options: CompletionOptions): Candidates {
   const place = placeAt(body, offset);
+  if (place.role === 'element') return elementKeyCandidates(place, offset, options);
   const role = place.role === 'poller' ? undefined : place.role;
   if (!role || role === 'body') return none();
   if (place.at === 'key') return { items: keyCandidates(place, role, offset, options), isIncomplete: false };
@@ -102,6 +107,18 @@ function keyCandidates(place: DocumentPlace, role: DocumentedObject, offset: num
     edit: replace(inKey ? key : `${JSON.stringify(key)}: `),
     documentation: keyDocumentation(role, key),
   }));
+  if (role === 'configuration') {
+    for (const { key, source } of teamConfigurationKeys(options)) {
+      if (present.has(key.name) || items.some((item) => item.label === key.name)) continue;
+      items.push({
+        label: key.name,
+        kind: CompletionItemKind.Property,
+        edit: replace(inKey ? key.name : `${JSON.stringify(key.name)}: `),
+        detail: key.required ? `required by ${source}` : `from ${source}`,
+        documentation: key.description,
+      });
+    }
+  }
   // A snippet writes whole members, so it goes where a new member starts: not over a key that has its value.
   const newMember = !place.member || place.member.node.colonOffset === undefined || place.member.node.colonOffset < 0;
   if (role === 'configuration' && options.snippets && newMember) {
@@ -118,6 +135,37 @@ function keyCandidates(place: DocumentPlace, role: DocumentedObject, offset: num
     }
   }
   return items;
+}
+
+/** The configuration keys the team schemas describe, each once (the first schema's description wins). */
+function teamConfigurationKeys(options: CompletionOptions): { key: KnownKey; source: string }[] {
+  const seen = new Set<string>();
+  const found: { key: KnownKey; source: string }[] = [];
+  for (const check of options.schemaChecks ?? []) {
+    for (const key of check.hints?.configurationKeys ?? []) {
+      if (seen.has(key.name)) continue;
+      seen.add(key.name);
+      found.push({ key, source: check.source });
+    }
+  }
+  return found;
+}
+
+/** In the value of `element.key`: the element keys the team schemas allow. */
+function elementKeyCandidates(place: DocumentPlace, offset: number, options: CompletionOptions): Candidates {
+  const member = place.member;
+  if (place.at !== 'value' || member?.name !== 'key') return none();
+  const inString = place.string !== undefined;
+  if (!inString && member.valueNode && !place.literal) return none();
+  const replace = inString ? wholeContent(place) : literalOrCursor(place, offset);
+  const items: Candidate[] = [];
+  for (const check of options.schemaChecks ?? []) {
+    for (const key of check.hints?.elementKeys ?? []) {
+      if (items.some((item) => item.label === key)) continue;
+      items.push({ label: key, kind: CompletionItemKind.Value, edit: replace(inString ? key : JSON.stringify(key)), detail: `allowed by ${check.source}` });
+    }
+  }
+  return { items, isIncomplete: false };
 }
 
 /**

@@ -12,7 +12,7 @@ export interface DocumentPlace {
   /** The innermost object around the offset; undefined outside any (or inside an array). */
   readonly object: JsonNode | undefined;
   /** What the object is in the body's model, when it is one the schema documents. */
-  readonly role: DocumentedObject | 'poller' | undefined;
+  readonly role: DocumentedObject | 'poller' | 'element' | undefined;
   readonly resource: PollerResource | undefined;
   readonly at: 'key' | 'value';
   /** The member whose key or value holds the offset; undefined where a new member would go. */
@@ -102,6 +102,8 @@ function describe(body: InstanceBody, tree: JsonTree, found: Found): DocumentPla
     role = 'body';
   } else if (object === body.configuration) {
     role = 'configuration';
+  } else if (tree === body.tree && object === body.member('element')?.valueNode) {
+    role = 'element';
   } else if (poller?.tree === tree && object === poller.root) {
     role = 'poller';
   } else if (poller?.tree === tree) {

@@ -74,7 +74,7 @@ export function hoverAt(body: InstanceBody, offset: number, now: number): HoverA
 
 function keyHover(body: InstanceBody, offset: number): HoverAnswer | undefined {
   const place = placeAt(body, offset);
-  if (place.at !== 'key' || !place.member || place.string !== place.member.keyNode || !place.role || place.role === 'poller') return undefined;
+  if (place.at !== 'key' || !place.member || place.string !== place.member.keyNode || !place.role || place.role === 'poller' || place.role === 'element') return undefined;
   const documentation = keyDocumentation(place.role, place.member.name);
   return documentation === undefined ? undefined : { markdown: documentation, range: place.tree.range(place.member.keyNode) };
 }

@@ -126,7 +126,7 @@ export class ServerSession {
   async completion(params: CompletionParams): Promise<CompletionList | null> {
     const check = await this.currentCheck(params.textDocument.uri);
     if (!check?.body) return null;
-    return completion(check.body, check.text, params.position, { now: this.now(), snippets: this.features.snippets });
+    return completion(check.body, check.text, params.position, { now: this.now(), snippets: this.features.snippets, schemaChecks: check.options.schemaChecks });
   }
 
   async documentSymbols(params: DocumentSymbolParams): Promise<DocumentSymbol[] | SymbolInformation[]> {
