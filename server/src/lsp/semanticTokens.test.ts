@@ -76,6 +76,16 @@ describe('language server: semantic tokens', () => {
     assert.equal(data[0], rangeOf(BODY, 'dateTimeZone').start.line);
   });
 
+  it('gives a descriptor CE does not know the variable type, as the grammar does', async () => {
+    const text = '{"configuration": {"event.poller.configuration": {"c": {"url": "/x?a=${gmtdate}&b=${lastPoll:GMT}"}}}}';
+    assert.deepEqual(decode(text, await tokensOf(text)).map(([, , token, type]) => [token, type]), [
+      ['gmtdate', 'function'],
+      ['lastPoll', 'variable'],
+      // Unknown descriptor, unknown argument shape: no zone is read from it.
+      ['GMT', 'parameter'],
+    ]);
+  });
+
   it('maps tokens through a stringified poller configuration', async () => {
     const text = '{"configuration": {"event.poller.configuration": "{\\"c\\": {\\"url\\": \\"/x?d=${gmtDate:\\u0027y\\u0027yy}\\"}}"}}';
     assert.deepEqual(decode(text, await tokensOf(text)), [

@@ -1,9 +1,10 @@
 import type { SemanticTokens, SemanticTokensLegend } from 'vscode-languageserver/node';
-import { type InstanceBody, LineIndex, type OffsetRange } from '../engine';
+import { type InstanceBody, LineIndex, type OffsetRange, templateDescriptor } from '../engine';
 
 /**
  * The token types, all standard ones so any client colours them:
  * - `function`: a URL template's descriptor (`gmtDate` in `${gmtDate:yyyy}`), which CE calls to fill it in;
+ *   a name CE does not know is a `variable`, as the TextMate grammar colours it before the server answers;
  * - `namespace`: a template's time zone (`America/Chicago`), a region and a place in it;
  * - `parameter`: a template argument that is not a date pattern (the `s` of `${epoch:s}`);
  * - `variable`: a date pattern's field (`yyyy`, `MM`), replaced by a part of the date;
@@ -41,7 +42,7 @@ function collectTokens(body: InstanceBody): Token[] {
       tokens.push({ ...site.text.documentRange(site.start + span.start, site.start + span.end), type });
     };
     for (const template of site.templates) {
-      add(template.descriptorSpan, 'function');
+      add(template.descriptorSpan, templateDescriptor(template.descriptor) ? 'function' : 'variable');
       add(template.zoneSpan, 'namespace');
       // A date pattern argument has its own tokens, from its pattern site.
       const argument = template.argumentSpan;
