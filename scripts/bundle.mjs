@@ -5,6 +5,9 @@ import { existsSync } from 'node:fs';
 const entries = [
   { in: 'server/src/cli/main.ts', out: 'dist/cli.js' },
   { in: 'server/src/lsp/main.ts', out: 'dist/server.js' },
+  // The VS Code extension: `vscode` is the editor's own module, there at run time only. Minified,
+  // as the editor loads it on activation; the server keeps readable stack frames for bug reports.
+  { in: 'client/src/extension.ts', out: 'dist/extension.js', external: ['vscode'], minify: true },
 ];
 
 for (const entry of entries.filter((candidate) => existsSync(candidate.in))) {
@@ -18,6 +21,8 @@ for (const entry of entries.filter((candidate) => existsSync(candidate.in))) {
     // jsonc-parser's UMD build breaks when bundled; its ESM build does not (tooling.md).
     mainFields: ['module', 'main'],
     sourcemap: true,
+    external: entry.external ?? [],
+    minify: entry.minify ?? false,
     logLevel: 'warning',
   });
 }

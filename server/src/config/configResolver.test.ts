@@ -80,7 +80,22 @@ describe('config resolver', () => {
     });
 
     it('a missing explicit config is an error', async () => {
-      await rejectsWith(resolver({ configPath: at('nope.json') }).resolve(at('box.instance.json')), `${at('nope.json')}: Config file not found. Check the path given with --config.`);
+      await rejectsWith(resolver({ configPath: at('nope.json') }).resolve(at('box.instance.json')), `${at('nope.json')}: Config file not found. Check the path given with --config or the ceInstance.configPath setting.`);
+    });
+
+    it('a config path given with one file replaces discovery and the resolver\'s own for that file only', async () => {
+      write({
+        'project/.ce-instance.json': { rules: { 'no-comments': 'warning' } },
+        'ci/strict.json': { rules: { 'no-comments': 'error' } },
+        'ci/lenient.json': { rules: { 'no-comments': 'off' } },
+      });
+      const configs = resolver({ configPath: at('ci', 'lenient.json') });
+      const named = await configs.resolve(at('project', 'box.instance.json'), at('ci', 'strict.json'));
+      assert.equal(named.configFile, at('ci', 'strict.json'));
+      assert.deepEqual(named.rules, { 'no-comments': 'error' });
+      assert.deepEqual(named.dependencies, [at('ci', 'strict.json')]);
+      assert.equal((await configs.resolve(at('project', 'box.instance.json'))).configFile, at('ci', 'lenient.json'));
+      assert.equal((await resolver().resolve(at('project', 'box.instance.json'))).configFile, at('project', '.ce-instance.json'));
     });
 
     it('keeps what it read until cleared', async () => {

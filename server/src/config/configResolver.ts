@@ -72,10 +72,14 @@ export class ConfigResolver {
     this.session = new Session(options);
   }
 
-  async resolve(filePath: string): Promise<ResolvedConfig> {
+  /**
+   * `configPath` (an editor's setting, per document) replaces both discovery and the resolver's own
+   * `configPath`; relative to the working directory.
+   */
+  async resolve(filePath: string, configPath?: string): Promise<ResolvedConfig> {
     const file = path.resolve(filePath);
     const session = this.session;
-    const configFile = this.configPath ?? await this.discover(session, path.dirname(file));
+    const configFile = (configPath === undefined ? undefined : path.resolve(configPath)) ?? this.configPath ?? await this.discover(session, path.dirname(file));
     if (configFile === undefined) {
       return { rules: { ...this.ruleOverrides }, schemaChecks: [], configFile: undefined, dependencies: [], warnings: [] };
     }

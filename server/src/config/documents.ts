@@ -42,13 +42,13 @@ export function referenceError(reference: Reference, detail: string): ConfigErro
 export class DocumentReader {
   constructor(private readonly remote: RemoteCache) {}
 
-  /** The project's own config file, found by discovery or given with --config. */
+  /** The project's own config file, found by discovery or given with --config or the editor's setting. */
   async readConfigFile(file: string): Promise<DocumentContent> {
     try {
       return { text: await fs.readFile(file, 'utf8'), warnings: [], file };
     } catch (error) {
       const code = errorCode(error);
-      throw new ConfigError(code === 'ENOENT' ? 'Config file not found. Check the path given with --config.' : `Cannot read the config file (${code}).`, file);
+      throw new ConfigError(code === 'ENOENT' ? 'Config file not found. Check the path given with --config or the ceInstance.configPath setting.' : `Cannot read the config file (${code}).`, file);
     }
   }
 

@@ -11,7 +11,8 @@ import type { Settings, SettingsStore } from './settings';
 
 /** The part of ConfigResolver the server uses; tests give their own. */
 export interface ConfigSource {
-  resolve(filePath: string): Promise<ResolvedConfig>;
+  /** `configPath`, when given, replaces discovery (the `ceInstance.configPath` setting). */
+  resolve(filePath: string, configPath?: string): Promise<ResolvedConfig>;
   clear(): void;
 }
 
@@ -107,9 +108,9 @@ export class DocumentChecker {
     return result.isInstance || this.globs.matches(location, settings.files) ? result : undefined;
   }
 
-  /** The config for the file (none for other schemes) under the settings' rule levels. */
+  /** The config for the file (none for other schemes: its globs need a path) under the settings' rule levels. */
   private async lintOptions(location: DocumentLocation, settings: Settings): Promise<LintOptions> {
-    const config = location.filePath === undefined ? undefined : await this.config(location.filePath);
+    const config = location.filePath === undefined ? undefined : await this.config(location.filePath, settings.configPath);
     return {
       rules: { ...config?.rules, ...settings.rules },
       schemaChecks: config?.schemaChecks ?? [],
@@ -117,9 +118,9 @@ export class DocumentChecker {
   }
 
   /** A broken config is shown to the user and the file is checked without it meanwhile. */
-  private async config(filePath: string): Promise<ResolvedConfig | undefined> {
+  private async config(filePath: string, configPath: string | undefined): Promise<ResolvedConfig | undefined> {
     try {
-      const config = await this.configs.resolve(filePath);
+      const config = await this.configs.resolve(filePath, configPath);
       this.watcher.watch(config.dependencies);
       for (const warning of config.warnings) this.log.warning(warning);
       return config;

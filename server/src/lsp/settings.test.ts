@@ -1,4 +1,7 @@
 import assert from 'node:assert/strict';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { removeTempProjects, tempProject } from '../cli/testing/cliHarness';
 import { DEFAULT_SETTINGS, readSettings } from './settings';
 import { BROKEN_BODY, initializedServer, PUSH_CLIENT } from './testing/fixtures';
 import type { InProcessServer } from './testing/inProcessServer';
@@ -30,6 +33,16 @@ describe('settings: reading the ceInstance section', () => {
       "the setting 'ceInstance.files' must be a list of glob strings; the default globs apply",
     ]);
     assert.deepEqual(read([1]).problems, ["the setting 'ceInstance' must be an object; the defaults apply"]);
+  });
+
+  it('takes a config path, leaves it out when empty, and reports one that is not a string', () => {
+    assert.deepEqual(read({ configPath: '/ci/strict.json' }), { settings: { ...DEFAULT_SETTINGS, configPath: '/ci/strict.json' }, problems: [] });
+    assert.deepEqual(read({ configPath: '' }), { settings: DEFAULT_SETTINGS, problems: [] });
+    assert.deepEqual(read({ configPath: null }), { settings: DEFAULT_SETTINGS, problems: [] });
+    assert.deepEqual(read({ configPath: ['s3cr3t'] }), {
+      settings: DEFAULT_SETTINGS,
+      problems: ["the setting 'ceInstance.configPath' must be the path of a config file (a string); the nearest .ce-instance.json applies"],
+    });
   });
 });
 
@@ -75,6 +88,45 @@ describe('language server: settings', () => {
     assert.equal(server.client.shownMessages.length, 1);
     assert.match(server.client.shownMessages[0], /ceInstance\.rules' gives rule "no-comments" an invalid level/);
     assert.doesNotMatch(server.client.shownMessages[0], /loud/);
+  });
+
+  describe('configPath', () => {
+    after(removeTempProjects);
+    const OFF_COMMENTS = '{"rules": {"no-comments": "off"}}';
+    const OFF_DUPLICATES = '{"rules": {"no-duplicate-keys": "off"}}';
+
+    it('uses the named config instead of the nearest .ce-instance.json, per document', async () => {
+      const root = tempProject({ 'a/.ce-instance.json': OFF_COMMENTS, 'b/.ce-instance.json': OFF_COMMENTS, 'ci/strict.json': OFF_DUPLICATES });
+      const inA = pathToFileURL(path.join(root, 'a', 'box.instance.json')).href;
+      const inB = pathToFileURL(path.join(root, 'b', 'box.instance.json')).href;
+      server.client.settingsFor = (scopeUri) => (scopeUri === inA ? { configPath: path.join(root, 'ci', 'strict.json') } : undefined);
+      await server.client.open(inA, BROKEN_BODY);
+      await server.client.open(inB, BROKEN_BODY);
+      assert.deepEqual(await codes(inA), ['no-comments', 'no-trailing-commas', 'no-trailing-commas']);
+      assert.deepEqual(await codes(inB), ['no-trailing-commas', 'no-trailing-commas', 'no-duplicate-keys']);
+    });
+
+    it('follows a change of the setting', async () => {
+      const root = tempProject({ '.ce-instance.json': OFF_COMMENTS, 'ci/strict.json': OFF_DUPLICATES });
+      const uri = pathToFileURL(path.join(root, 'box.instance.json')).href;
+      await server.client.open(uri, BROKEN_BODY);
+      assert.deepEqual(await codes(uri), ['no-trailing-commas', 'no-trailing-commas', 'no-duplicate-keys']);
+      server.client.settingsFor = () => ({ configPath: path.join(root, 'ci', 'strict.json') });
+      await server.client.changeSettings({ ceInstance: { ignored: 'the server asks' } });
+      assert.deepEqual(await codes(uri, 1), ['no-comments', 'no-trailing-commas', 'no-trailing-commas']);
+    });
+
+    it('shows a config path that names no file once, naming the setting, and checks with the default rules', async () => {
+      const root = tempProject({ '.ce-instance.json': OFF_COMMENTS });
+      const missing = path.join(root, 'nope.json');
+      server.client.settingsFor = () => ({ configPath: missing });
+      const uri = pathToFileURL(path.join(root, 'box.instance.json')).href;
+      await server.client.open(uri, BROKEN_BODY);
+      assert.deepEqual(await codes(uri), ['no-comments', 'no-trailing-commas', 'no-trailing-commas', 'no-duplicate-keys']);
+      assert.deepEqual(server.client.shownMessages, [
+        `ce-instance: ${missing}: Config file not found. Check the path given with --config or the ceInstance.configPath setting. (files below it are checked with the default rules until it is fixed)`,
+      ]);
+    });
   });
 
   it('asks a client that registers dynamically to send settings changes', async () => {

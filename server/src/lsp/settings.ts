@@ -11,6 +11,12 @@ export interface Settings {
   readonly rules: Readonly<Record<string, RuleLevel>>;
   /** Documents these globs name are checked even when their content is not (yet) an instance body. */
   readonly files: readonly string[];
+  /**
+   * The config file to use instead of the nearest `.ce-instance.json`; relative paths resolve
+   * against the server's working directory (the VS Code extension sends them absolute).
+   * Absent when not set.
+   */
+  readonly configPath?: string;
 }
 
 export const SETTINGS_SECTION = 'ceInstance';
@@ -34,11 +40,13 @@ export function readSettings(raw: unknown, report: (problem: string) => void): S
     report(`the setting '${SETTINGS_SECTION}' must be an object; the defaults apply`);
     return DEFAULT_SETTINGS;
   }
-  return {
+  const settings: Settings = {
     enable: readEnable(raw.enable, report),
     rules: readRules(raw.rules, report),
     files: readFiles(raw.files, report),
   };
+  const configPath = readConfigPath(raw.configPath, report);
+  return configPath === undefined ? settings : { ...settings, configPath };
 }
 
 function readEnable(value: unknown, report: (problem: string) => void): boolean {
@@ -73,6 +81,14 @@ function readFiles(value: unknown, report: (problem: string) => void): readonly 
   if (Array.isArray(value) && value.every((glob) => typeof glob === 'string')) return value;
   report(`the setting '${SETTINGS_SECTION}.files' must be a list of glob strings; the default globs apply`);
   return DEFAULT_SETTINGS.files;
+}
+
+/** An empty string is how an editor's settings UI leaves a path unset. */
+function readConfigPath(value: unknown, report: (problem: string) => void): string | undefined {
+  if (value === undefined || value === null || value === '') return undefined;
+  if (typeof value === 'string') return value;
+  report(`the setting '${SETTINGS_SECTION}.configPath' must be the path of a config file (a string); the nearest .ce-instance.json applies`);
+  return undefined;
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
