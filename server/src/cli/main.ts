@@ -3,11 +3,13 @@ import type { Command } from './command';
 import { lintCommand } from './lintCommand';
 import { ISSUES_URL, TOOL_HOMEPAGE, TOOL_VERSION } from '../packageInfo';
 import { rulesCommand } from './rulesCommand';
+import { provisionCommand } from './provisionCommand';
+import { schemaCommand } from './schemaCommand';
 
 export type { CliIo, OutputStream } from './cliIo';
 
 /** The subcommands; later ones (provision, schema) join this table. */
-const COMMANDS: readonly Command[] = [lintCommand, rulesCommand];
+const COMMANDS: readonly Command[] = [lintCommand, rulesCommand, provisionCommand, schemaCommand];
 
 function globalHelp(): string {
   const width = Math.max(...COMMANDS.map((command) => command.name.length));
