@@ -126,6 +126,8 @@ export class LanguageServer implements vscode.Disposable {
     const clientOptions: LanguageClientOptions = {
       documentSelector: [...DOCUMENT_SELECTOR],
       diagnosticCollectionName: 'ce-instance',
+      // VS Code's hover already shows the diagnostics under the cursor: the server leaves them out of its own.
+      initializationOptions: { findingsInHover: false },
       // The server checks on request; without this the client pulls on open only.
       diagnosticPullOptions: { onChange: true, onSave: false },
       outputChannel: this.output,

@@ -29,9 +29,14 @@ export interface ClientFeatures {
   readonly snippetEdits: boolean;
   /** Document symbols may nest; otherwise they come flat, each naming its container. */
   readonly hierarchicalSymbols: boolean;
+  /**
+   * Hovers end with the findings under the cursor. A client that shows diagnostics in its own hovers
+   * (VS Code) turns this off with the initialization option `findingsInHover: false`.
+   */
+  readonly findingsInHover: boolean;
 }
 
-export function clientFeatures(capabilities: ClientCapabilities): ClientFeatures {
+export function clientFeatures(capabilities: ClientCapabilities, initializationOptions?: unknown): ClientFeatures {
   const workspace = capabilities.workspace;
   return {
     pullDiagnostics: capabilities.textDocument?.diagnostic !== undefined,
@@ -44,6 +49,7 @@ export function clientFeatures(capabilities: ClientCapabilities): ClientFeatures
     snippets: capabilities.textDocument?.completion?.completionItem?.snippetSupport === true,
     snippetEdits: workspace?.workspaceEdit?.snippetEditSupport === true && workspace.workspaceEdit.documentChanges === true,
     hierarchicalSymbols: capabilities.textDocument?.documentSymbol?.hierarchicalDocumentSymbolSupport === true,
+    findingsInHover: !(typeof initializationOptions === 'object' && initializationOptions !== null && (initializationOptions as { findingsInHover?: unknown }).findingsInHover === false),
   };
 }
 

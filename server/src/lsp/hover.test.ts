@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import type { Hover, MarkupContent } from 'vscode-languageserver-protocol/node';
 import { initializedServer, positionOf, PUSH_CLIENT, rangeOf } from './testing/fixtures';
-import type { InProcessServer } from './testing/inProcessServer';
+import { type InProcessServer, startInProcess } from './testing/inProcessServer';
 
 const URI = 'file:///work/project/hubspot.instance.json';
 /** Monday 2024-07-15 09:05:07.089 UTC: summer, so Denver is on MDT (UTC-6). */
@@ -64,6 +64,18 @@ describe('language server: hover', () => {
     const comment = await hoverAt(text, 'the element');
     assert.match(markdown(comment), /^[^\n]+ \[no-comments\]\(https:\/\/github\.com\/ce-instance\/ce-instance\/blob\/main\/docs\/rules\/no-comments\.md\)$/);
     assert.deepEqual(comment?.range, rangeOf(text, '// the element'));
+  });
+
+  it('leaves the findings out for a client that shows diagnostics in its own hovers (findingsInHover: false)', async () => {
+    server = startInProcess({ now: () => NOW });
+    await server.client.initialize(PUSH_CLIENT, { findingsInHover: false });
+    await server.client.initialized();
+    await server.client.open(URI, BODY);
+    const zone = markdown(await server.client.hover(URI, positionOf(BODY, 'Mars/Base', 1)));
+    assert.equal(zone, '**Time zone** `Mars/Base`: Java does not know it and silently uses GMT (UTC+00:00).');
+    const text = '{\n  // the element\n  "element": {"key": "box"}\n}\n';
+    await server.client.open('file:///work/project/other.instance.json', text);
+    assert.equal(await server.client.hover('file:///work/project/other.instance.json', positionOf(text, 'the element', 1)), null);
   });
 
   it("shows a configuration key's documentation from the schema, over the key", async () => {

@@ -30,7 +30,7 @@ export function createServer(connection: Connection, options: ServerOptions = {}
 
   connection.onInitialize(
     guarded(log, 'initialize', { capabilities: {} }, (params): InitializeResult => {
-      const features = clientFeatures(params.capabilities);
+      const features = clientFeatures(params.capabilities, params.initializationOptions);
       session = new ServerSession(connection, documents, features, configs, log, options.debounceMs ?? DEFAULT_DEBOUNCE_MS, options.now ?? Date.now);
       return { capabilities: serverCapabilities(features), serverInfo: { name: TOOL_NAME, version: TOOL_VERSION } };
     }),

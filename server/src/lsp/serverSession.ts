@@ -137,7 +137,7 @@ export class ServerSession {
 
   async hover(params: HoverParams): Promise<Hover | null> {
     const check = await this.currentCheck(params.textDocument.uri);
-    return check?.applies ? hover(check.body, check.findings, check.text, params.position, this.now()) : null;
+    return check?.applies ? hover(check.body, this.features.findingsInHover ? check.findings : [], check.text, params.position, this.now()) : null;
   }
 
   async foldingRanges(params: FoldingRangeParams): Promise<FoldingRange[]> {
