@@ -36,8 +36,9 @@ export function formatStylish(report: Report, context: FormatContext): string {
       const { start } = positionOf(finding.range);
       return { place: `${start.line + 1}:${start.character + 1}`, finding };
     });
-    const placeWidth = Math.max(...rows.map((row) => row.place.length));
-    const severityWidth = Math.max(...rows.map((row) => row.finding.severity.length));
+    // reduce, not Math.max(...): a file can have more findings than a call takes arguments.
+    const placeWidth = rows.reduce((widest, row) => Math.max(widest, row.place.length), 0);
+    const severityWidth = rows.reduce((widest, row) => Math.max(widest, row.finding.severity.length), 0);
     out += `${paint.file(relativePath(file.filePath, context.cwd))}\n`;
     for (const { place, finding } of rows) {
       out += `  ${paint.dim(place.padEnd(placeWidth))}  ${paint.severity(finding.severity, finding.severity.padEnd(severityWidth))}`;

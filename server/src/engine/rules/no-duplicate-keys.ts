@@ -42,6 +42,7 @@ function* objectsOf(root: Node | undefined): Generator<Node> {
   while (stack.length) {
     const node = stack.pop()!;
     if (node.type === 'object') yield node;
-    if (node.children) stack.push(...node.children);
+    // One push at a time: spreading 100,000 children into one call overflows the stack.
+    for (const child of node.children ?? []) stack.push(child);
   }
 }
