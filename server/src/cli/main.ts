@@ -8,7 +8,7 @@ import { schemaCommand } from './schemaCommand';
 
 export type { CliIo, OutputStream } from './cliIo';
 
-/** The subcommands; later ones (provision, schema) join this table. */
+/** The subcommands, in the order the help lists them. */
 const COMMANDS: readonly Command[] = [lintCommand, rulesCommand, provisionCommand, schemaCommand];
 
 function globalHelp(): string {
