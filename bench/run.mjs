@@ -1,15 +1,22 @@
-// `npm run bench`: the CLI side by side with a read-and-parse process and ajv-cli, on generated
-// bodies, in one run. Prints medians and ratios; writes bench/results/engine.json.
+// `npm run bench` (first half): the CLI side by side with a read-and-parse process, ajv-cli and
+// Spectral on generated bodies, in one run; then how the engine's time per MB grows with the size
+// of one body. Prints medians and ratios; writes bench/results/engine.json.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { writeLarge, writeTypical } from './generate.mjs';
+import { largeBody, writeLarge, writeTypical } from './generate.mjs';
 import { installPeers, peersDir } from './peers.mjs';
+import { writeSpectralRuleset } from './spectralRuleset.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const require = createRequire(import.meta.url);
 const ajvBin = path.join(peersDir, 'node_modules/.bin/ajv');
+const spectralBin = path.join(peersDir, 'node_modules/.bin/spectral');
+// Spectral takes about 50 ms a body here: 20,000 bodies would take a quarter of an hour a round.
+const full = process.env.BENCH_FULL === '1';
 
 function time(command, args) {
   const start = process.hrtime.bigint();
@@ -31,19 +38,20 @@ function median(values) {
 function measure(tools, rounds) {
   const samples = Object.fromEntries(tools.map((tool) => [tool.name, []]));
   for (let round = 0; round < rounds; round++) {
-    for (const tool of tools) samples[tool.name].push(time(tool.command, tool.args));
+    for (const tool of tools) if (round < (tool.rounds ?? rounds)) samples[tool.name].push(time(tool.command, tool.args));
   }
-  return Object.fromEntries(Object.entries(samples).map(([name, values]) => [name, median(values)]));
+  return Object.fromEntries(Object.entries(samples).filter(([, values]) => values.length > 0).map(([name, values]) => [name, median(values)]));
 }
 
 installPeers();
+const ruleset = writeSpectralRuleset(root, peersDir);
 const work = mkdtempSync(path.join(os.tmpdir(), 'ce-bench-'));
 const schema = path.join(root, 'schemas/instance.schema.json');
 const cli = path.join(root, 'bin/ce-instance.js');
 const cases = [
-  { name: '2,000 typical bodies', dir: path.join(work, 'typical-2000'), make: (dir) => writeTypical(dir, 2000), rounds: 5, units: 2000, unit: 'body' },
-  { name: '20,000 typical bodies', dir: path.join(work, 'typical-20000'), make: (dir) => writeTypical(dir, 20000), rounds: 3, units: 20000, unit: 'body' },
-  { name: 'one 1 MB body (2,000 resources)', dir: path.join(work, 'large'), make: (dir) => writeLarge(dir, 2000), rounds: 5, units: 1, unit: 'file' },
+  { name: '2,000 typical bodies', dir: path.join(work, 'typical-2000'), make: (dir) => writeTypical(dir, 2000), rounds: 5, spectralRounds: 1, units: 2000, unit: 'body' },
+  { name: '20,000 typical bodies', dir: path.join(work, 'typical-20000'), make: (dir) => writeTypical(dir, 20000), rounds: 3, spectralRounds: full ? 1 : 0, units: 20000, unit: 'body' },
+  { name: 'one 1 MB body (2,000 resources)', dir: path.join(work, 'large'), make: (dir) => writeLarge(dir, 2000), rounds: 5, spectralRounds: 1, units: 1, unit: 'file' },
 ];
 
 const results = [];
@@ -54,6 +62,7 @@ try {
       { name: 'read+parse', command: process.execPath, args: [path.join(root, 'bench/readParse.mjs'), benchCase.dir] },
       { name: 'ajv-cli', command: ajvBin, args: ['validate', '-s', schema, '-d', `${benchCase.dir}/*.json`, '--strict=false', '-c', 'ajv-formats', '--errors=no'] },
       { name: 'ce-instance', command: process.execPath, args: [cli, 'lint', benchCase.dir, '--format', 'json'] },
+      { name: 'spectral', command: spectralBin, args: ['lint', '-q', '-r', ruleset, '-f', 'json', `${benchCase.dir}/*.json`], rounds: benchCase.spectralRounds },
     ];
     const medians = measure(tools, benchCase.rounds);
     results.push({ case: benchCase.name, rounds: benchCase.rounds, units: benchCase.units, mediansMs: medians });
@@ -63,17 +72,41 @@ try {
 }
 
 const pad = (text, width) => String(text).padEnd(width);
-console.log(`\n${pad('case', 34)}${pad('read+parse', 12)}${pad('ajv-cli', 12)}${pad('ce-instance', 13)}${pad('vs parse', 10)}${pad('vs ajv-cli', 11)}per body/file`);
+const ratio = (a, b) => (a === undefined || b === undefined ? '-' : `${(a / b).toFixed(2)}x`);
+const ms = (value) => (value === undefined ? 'skipped' : `${value.toFixed(0)} ms`);
+console.log(`\n${pad('case', 34)}${pad('read+parse', 12)}${pad('ajv-cli', 11)}${pad('spectral', 11)}${pad('ce-instance', 13)}${pad('vs parse', 10)}${pad('vs ajv-cli', 12)}${pad('spectral/us', 13)}per body/file`);
 for (const result of results) {
   const m = result.mediansMs;
   console.log(
-    pad(result.case, 34) + pad(`${m['read+parse'].toFixed(0)} ms`, 12) + pad(`${m['ajv-cli'].toFixed(0)} ms`, 12) + pad(`${m['ce-instance'].toFixed(0)} ms`, 13)
-    + pad(`${(m['ce-instance'] / m['read+parse']).toFixed(2)}x`, 10) + pad(`${(m['ce-instance'] / m['ajv-cli']).toFixed(2)}x`, 11)
+    pad(result.case, 34) + pad(ms(m['read+parse']), 12) + pad(ms(m['ajv-cli']), 11) + pad(ms(m.spectral), 11) + pad(ms(m['ce-instance']), 13)
+    + pad(ratio(m['ce-instance'], m['read+parse']), 10) + pad(ratio(m['ce-instance'], m['ajv-cli']), 12) + pad(ratio(m.spectral, m['ce-instance']), 13)
     + `${(m['ce-instance'] / result.units).toFixed(3)} ms`,
   );
 }
 const [small, big] = results;
 console.log(`\ngrowth: ce-instance per body at 20,000 / at 2,000 = ${((big.mediansMs['ce-instance'] / big.units) / (small.mediansMs['ce-instance'] / small.units)).toFixed(2)} (1.00 is linear)`);
-console.log('targets: ce-instance <= 0.5x ajv-cli and <= 4x read+parse');
+console.log(`targets: ce-instance <= 0.5x ajv-cli, <= 4x read+parse, spectral/us >= 20${full ? '' : ' (Spectral on 20,000 bodies only with BENCH_FULL=1)'}`);
+
+// Growth inside one body: the engine in-process, warm, on one body from 10 KB to 10 MB.
+const { lintText } = require(path.join(root, 'out/server/src/engine/index.js'));
+const growth = [];
+for (const resources of [20, 200, 2000, 20000]) {
+  const text = largeBody(resources);
+  const rounds = resources >= 20000 ? 3 : 7;
+  lintText(text);
+  const samples = [];
+  for (let round = 0; round < rounds; round++) {
+    const start = process.hrtime.bigint();
+    lintText(text);
+    samples.push(Number(process.hrtime.bigint() - start) / 1e6);
+  }
+  const mb = text.length / (1024 * 1024);
+  growth.push({ resources, bytes: text.length, medianMs: median(samples), msPerMb: median(samples) / mb });
+}
+console.log(`\n${pad('one body', 14)}${pad('size', 12)}${pad('check', 12)}per MB`);
+for (const row of growth) console.log(pad(`${row.resources} resources`, 14) + pad(`${(row.bytes / 1024).toFixed(0)} KB`, 12) + pad(`${row.medianMs.toFixed(1)} ms`, 12) + `${row.msPerMb.toFixed(0)} ms`);
+const perMb = growth.map((row) => row.msPerMb);
+console.log(`growth: largest / smallest time per MB = ${(perMb[perMb.length - 1] / perMb[0]).toFixed(2)} (flat is about 1; quadratic would be about ${(growth[growth.length - 1].bytes / growth[0].bytes).toFixed(0)})`);
+
 mkdirSync(path.join(root, 'bench/results'), { recursive: true });
-writeFileSync(path.join(root, 'bench/results/engine.json'), `${JSON.stringify({ date: new Date().toISOString(), node: process.version, results }, null, 2)}\n`);
+writeFileSync(path.join(root, 'bench/results/engine.json'), `${JSON.stringify({ date: new Date().toISOString(), node: process.version, cpus: os.cpus().length, results, growth }, null, 2)}\n`);

@@ -111,8 +111,25 @@ async function measureJsonService(text, rounds) {
 
 const sizes = [
   { name: '2 KB', text: typicalBody(3), rounds: 40 },
+  { name: '100 KB', text: largeBody(200), rounds: 20 },
   { name: '1 MB', text: largeBody(2000), rounds: 9 },
 ];
+
+/** The server's resident memory after opening `count` bodies and pulling their diagnostics. */
+async function memoryAfterOpening(count) {
+  const server = await startServer();
+  const { connection, child } = server;
+  const rss = () => Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${child.pid}/status`, 'utf8'))[1]) / 1024;
+  const before = rss();
+  for (let i = 0; i < count; i++) {
+    const uri = pathToFileURL(path.join(root, `bench-memory-${i}.instance.json`)).href;
+    await connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'json', version: 1, text: typicalBody(i) } });
+    await connection.sendRequest('textDocument/diagnostic', { textDocument: { uri } });
+  }
+  const after = rss();
+  await stopServer(server);
+  return { count, rssBeforeMb: before, rssAfterMb: after };
+}
 const starts = [];
 for (let i = 0; i < 5; i++) {
   const server = await startServer();
@@ -137,5 +154,7 @@ for (const size of sizes) {
   );
 }
 console.log('(median / p95. ratio: our check against theirs, both in-process on the same text; edit->pull adds the protocol round trip.\n targets: check <= 0.5x, completion and hover < 20 ms on 1 MB)');
+const memory = await memoryAfterOpening(200);
+console.log(`\nmemory: server RSS ${memory.rssBeforeMb.toFixed(0)} MB after start, ${memory.rssAfterMb.toFixed(0)} MB with ${memory.count} bodies open and checked`);
 mkdirSync(path.join(root, 'bench/results'), { recursive: true });
-writeFileSync(path.join(root, 'bench/results/server.json'), `${JSON.stringify({ date: new Date().toISOString(), node: process.version, readyMs: starts, rows }, null, 2)}\n`);
+writeFileSync(path.join(root, 'bench/results/server.json'), `${JSON.stringify({ date: new Date().toISOString(), node: process.version, readyMs: starts, rows, memory }, null, 2)}\n`);
