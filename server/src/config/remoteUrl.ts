@@ -41,6 +41,8 @@ export function displayEntry(entry: string): string {
     return displayUrl(new URL(entry));
   } catch {
     // Not parseable, so not maskable piece by piece: hide everything a secret could be in.
-    return entry.replace(/[?#@].*$/, '…');
+    // indexOf, not /[?#@].*$/: that regex retries from every `?` of a long line (quadratic).
+    const cut = entry.search(/[?#@]/);
+    return cut < 0 ? entry : `${entry.slice(0, cut)}…`;
   }
 }

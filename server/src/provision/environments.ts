@@ -42,10 +42,17 @@ export function checkBaseUrl(text: string): BaseUrlCheck {
   if (url.protocol !== 'https:' && url.protocol !== 'http:') {
     return { problem: `the base URL must be an https URL, not ${url.protocol}` };
   }
-  return { baseUrl: url.href.replace(/\/+$/, '') };
+  return { baseUrl: trimTrailingSlashes(url.href) };
 }
 
 /** The environment whose base URL this is, if it is one of the three. */
 export function environmentOf(baseUrl: string): EnvironmentName | undefined {
   return ENVIRONMENT_NAMES.find((name) => ENVIRONMENTS[name] === baseUrl);
+}
+
+/** A loop, not /\/+$/: that regex retries from every slash of a long run (quadratic). */
+function trimTrailingSlashes(href: string): string {
+  let end = href.length;
+  while (end > 0 && href[end - 1] === '/') end--;
+  return href.slice(0, end);
 }

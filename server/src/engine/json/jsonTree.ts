@@ -114,11 +114,12 @@ export function parseJson(layer: EmbeddedText, pathPrefix: JsonPath = []): JsonT
         else closeProperty(offset);
       }
     },
+    // jsonc-parser gives an unterminated block comment at the end one character too many: clamp to the text.
     onComment: (offset, length) => {
-      comments.push({ start: offset, end: offset + length });
+      comments.push({ start: offset, end: Math.min(offset + length, layer.text.length) });
     },
     onError: (code, offset, length) => {
-      problems.push({ code, start: offset, end: offset + length, message: syntaxMessage(code) });
+      problems.push({ code, start: Math.min(offset, layer.text.length), end: Math.min(offset + length, layer.text.length), message: syntaxMessage(code) });
     },
   };
 

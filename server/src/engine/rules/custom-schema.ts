@@ -58,7 +58,9 @@ function locate(root: Node, path: JsonPath): { node: Node; key: Node | undefined
 
 /** `team.schema.json` for a path or a URL, without folders, query or fragment. */
 function baseName(source: string): string {
-  const withoutQuery = source.replace(/[?#].*$/, '');
+  // search, not /[?#].*$/, which retries from every `?` of a long line (quadratic).
+  const cut = source.search(/[?#]/);
+  const withoutQuery = cut < 0 ? source : source.slice(0, cut);
   const name = withoutQuery.slice(Math.max(withoutQuery.lastIndexOf('/'), withoutQuery.lastIndexOf('\\')) + 1);
   return name || source;
 }

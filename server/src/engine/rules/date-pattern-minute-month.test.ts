@@ -16,6 +16,7 @@ testRule(rule, {
     { name: 'compact forms', code: datePatternsBody("yyyyMMdd'T'HHmmss'Z'", 'yyyyMMddHHmm') },
     { name: 'a month name is never a minute', code: datePatternsBody('HH:MMM') },
     { name: 'minutes and seconds alone', code: datePatternsBody('mm:ss') },
+    { name: 'a field between a date and a time tells nothing (swapping it would be flagged back)', code: datePatternsBody('yyyy-M:mm:ss', 'yyyy-m:mm:ss') },
   ],
   invalid: [
     {

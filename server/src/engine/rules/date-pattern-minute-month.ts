@@ -28,9 +28,11 @@ export default instanceRule(
     for (const site of checkedPatternSites(body)) {
       if (notAPattern(site)) continue;
       const { pattern } = site;
-      const minutesAsMonth = fieldIndexes(pattern, 'M').filter((index) => isInTime(pattern, index));
+      // A field with a date on one side and a time on the other (`yyyy-M:mm`) tells nothing: swapping
+      // it would only move the complaint to the other letter.
+      const minutesAsMonth = fieldIndexes(pattern, 'M').filter((index) => isInTime(pattern, index) && !isInDate(pattern, index));
       const hasMonth = fieldIndexes(pattern, 'ML').some((index) => !minutesAsMonth.includes(index));
-      const monthsAsMinute = hasMonth ? [] : fieldIndexes(pattern, 'm').filter((index) => isInDate(pattern, index));
+      const monthsAsMinute = hasMonth ? [] : fieldIndexes(pattern, 'm').filter((index) => isInDate(pattern, index) && !isInTime(pattern, index));
       for (const index of [...monthsAsMinute, ...minutesAsMonth].sort((a, b) => a - b)) {
         const field = pattern.tokens[index] as FieldToken;
         const text = field.letter.repeat(field.count);
