@@ -34,7 +34,7 @@ export function lintText(text: string, options: LintOptions = {}): LintResult {
       tree,
       body,
       schemaChecks: options.schemaChecks ?? [],
-      report: (problem: Problem) => findings.push({ ruleId: rule.meta.id, severity: level, ...problem }),
+      report: (problem: Problem) => findings.push({ ruleId: rule.meta.id, severity: level, ...problem, message: boundedMessage(problem.message) }),
     };
     try {
       rule.check(context);
@@ -44,6 +44,18 @@ export function lintText(text: string, options: LintOptions = {}): LintResult {
   }
   findings.sort(compareFindings);
   return { findings, isInstance: body !== undefined, internalErrors, tree, body };
+}
+
+const LONG_MESSAGE = 1000;
+const LONG_QUOTE = /'([^'\n]{200,})'/g;
+
+/**
+ * Messages quote names and values; a value can be a megabyte. Rules shorten what they quote, and
+ * this is the net under them: any quoted run of 200 characters or more is cut to its start.
+ */
+function boundedMessage(message: string): string {
+  if (message.length <= LONG_MESSAGE) return message;
+  return message.replace(LONG_QUOTE, (_, quoted: string) => `'${quoted.slice(0, 47)}…'`);
 }
 
 function levelOf(rule: Rule, options: LintOptions): RuleLevel {

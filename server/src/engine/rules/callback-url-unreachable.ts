@@ -1,6 +1,7 @@
 import { instanceRule } from './rule';
 import { CALLBACK_URL_KEY, callbackUrl } from './support/callbackUrl';
 import { unreachableReason } from './support/networkHosts';
+import { shortened } from './support/shortened';
 
 /** The platform calls the callback URL from its own servers, on the internet: local hosts are out of its reach. */
 export default instanceRule(
@@ -19,7 +20,7 @@ export default instanceRule(
     context.report({
       range: content.documentRange(offset + hostStart, offset + hostEnd),
       path: context.tree.path(callback.node),
-      message: `The host '${host}' of '${CALLBACK_URL_KEY}' is ${reason}: the platform calls the URL from the internet and cannot reach it. Use a public address (to test locally, expose your app through a tunnel).`,
+      message: `The host '${shortened(host)}' of '${CALLBACK_URL_KEY}' is ${reason}: the platform calls the URL from the internet and cannot reach it. Use a public address (to test locally, expose your app through a tunnel).`,
     });
   },
 );

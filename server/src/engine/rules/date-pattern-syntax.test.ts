@@ -95,6 +95,15 @@ testRule(rule, {
       ],
     },
     {
+      name: 'no quote after the first letter when the next one would then be illegal',
+      code: polling("yyyy-MM-dd'TTHH:mm:ss"),
+      findings: [{
+        message: 'Unterminated quote: this quote opens literal text that never closes, so Java rejects the whole pattern. Close the text with another quote.',
+        text: "'TTHH:mm:ss",
+      }],
+      suggestions: [{ title: 'Close the quote at the end', output: polling("yyyy-MM-dd'TTHH:mm:ss'") }],
+    },
+    {
       name: "six X, as CE's date table suggests, are a pattern and not a masked value",
       code: polling(ISO, 'XXXXXX'),
       findings: [{ message: /^invalid ISO 8601 format: length=6: /, text: 'XXXXXX' }],

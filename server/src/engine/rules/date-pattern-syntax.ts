@@ -1,4 +1,4 @@
-import { PATTERN_LETTERS, type PatternError } from '../embedded/datePattern';
+import { parseDatePattern, PATTERN_LETTERS, type PatternError } from '../embedded/datePattern';
 import type { DatePatternSite } from '../model/embeddedSites';
 import type { Fix } from '../types';
 import { instanceRule, type Problem } from './rule';
@@ -190,7 +190,9 @@ function unterminatedQuoteProblem(site: DatePatternSite, error: PatternError): P
   const suggestions: Fix[] = [];
   const first = source[error.start + 1];
   // `'THH:mm` was meant as `'T'HH:mm`: a reserved letter right after the quote is the literal.
-  if (/[A-Za-z]/.test(first) && !PATTERN_LETTERS.has(first) && error.start + 2 < source.length) {
+  // Offered only when Java takes the result: `'TTHH` closed after one `T` leaves the second illegal.
+  const closedAfterFirst = `${source.slice(0, error.start + 2)}${QUOTE}${source.slice(error.start + 2)}`;
+  if (/[A-Za-z]/.test(first) && !PATTERN_LETTERS.has(first) && error.start + 2 < source.length && parseDatePattern(closedAfterFirst).errors.length === 0) {
     suggestions.push({ title: `Close the quote after '${first}'`, edits: [replaceInPattern(site, error.start + 2, error.start + 2, QUOTE)] });
   }
   suggestions.push({ title: 'Close the quote at the end', edits: [replaceInPattern(site, source.length, source.length, QUOTE)] });

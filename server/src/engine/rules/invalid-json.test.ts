@@ -10,6 +10,15 @@ testRule(rule, {
   ],
   invalid: [
     {
+      name: 'a byte order mark before the JSON (an editor saving "UTF-8 with BOM")',
+      code: '\uFEFF{"element": {"key": "box"}}',
+      findings: [{
+        message: "The text starts with a byte order mark (U+FEFF), which JSON does not allow: a strict parser, like the API's, rejects the body. Remove it (save the file as UTF-8 without BOM).",
+        text: '\uFEFF',
+      }],
+      output: '{"element": {"key": "box"}}',
+    },
+    {
       name: 'a missing comma',
       code: '{"element": {"key": "box"} "configuration": {}}',
       findings: [{ message: "Expected ',' between entries.", text: '"configuration"' }],

@@ -18,17 +18,19 @@ export default jsonRule(
     for (const { tree, where } of checkedTrees(context)) {
       for (const object of objectsOf(tree.root)) {
         const seen = new Map<string, Member>();
+        let positions: Map<Node, number> | undefined;
         for (const member of membersOf(object)) {
           const earlier = seen.get(member.name);
           seen.set(member.name, member);
           if (!earlier) continue;
+          positions ??= new Map(object.children!.map((child, i) => [child, i]));
           lines ??= new LineIndex(context.tree.layer.text);
           const earlierLine = lines.position(tree.layer.documentOffset(earlier.keyNode.offset)).line + 1;
           context.report({
             range: tree.range(member.keyNode),
             path: tree.path(member.keyNode),
             message: `${where}Duplicate key '${member.name}': only this last value counts; the one on line ${earlierLine} is ignored. Keep one of them.`,
-            suggestions: [{ title: `Remove the earlier '${member.name}' (line ${earlierLine})`, edits: [removeMember(tree, earlier)] }],
+            suggestions: [{ title: `Remove the earlier '${member.name}' (line ${earlierLine})`, edits: [removeMember(tree, earlier, positions.get(earlier.node))] }],
           });
         }
       }

@@ -2,6 +2,7 @@ import type { ZoneCheck } from '../embedded/timeZone';
 import type { TimeZoneSite } from '../model/embeddedSites';
 import { instanceRule, type Problem } from './rule';
 import { checkedZoneSites, replaceZone, zoneCheck, zoneRange } from './support/timeZoneSites';
+import { shortened } from './support/shortened';
 
 /**
  * Java's `TimeZone.getTimeZone` never fails: an id it does not know becomes GMT without a word
@@ -34,13 +35,13 @@ function zoneProblem(site: TimeZoneSite, check: ZoneCheck): Problem | undefined 
       if (first !== undefined && isSameIdSpeltDifferently(id, first)) {
         return {
           ...at,
-          message: `Time zone '${id}' in ${where} is not an id Java knows (${spellingSlip(id)}): Java silently uses GMT instead, ${effect}. Write '${first}'.`,
+          message: `Time zone '${shortened(id)}' in ${where} is not an id Java knows (${spellingSlip(id)}): Java silently uses GMT instead, ${effect}. Write '${first}'.`,
           fix: { title: `Replace with '${first}'`, edits: [replaceZone(site, first)] },
         };
       }
       return {
         ...at,
-        message: `Unknown time zone '${id}' in ${where}: Java does not know it and silently uses GMT, ${effect}. `
+        message: `Unknown time zone '${shortened(id)}' in ${where}: Java does not know it and silently uses GMT, ${effect}. `
           + (first === undefined ? "Use a tz database id such as 'America/New_York', an offset such as 'GMT-06:00', or 'GMT'." : `Did you mean ${quotedList(check.suggestions)}?`),
         suggestions: check.suggestions.length ? check.suggestions.map((zone) => ({ title: `Replace with '${zone}'`, edits: [replaceZone(site, zone)] })) : undefined,
       };
@@ -48,14 +49,14 @@ function zoneProblem(site: TimeZoneSite, check: ZoneCheck): Problem | undefined 
     case 'offset-without-gmt':
       return {
         ...at,
-        message: `Time zone '${id}' in ${where} has no 'GMT' prefix: Java reads an offset only as '${check.suggestion}' and silently uses GMT for this one, ${effect} `
+        message: `Time zone '${shortened(id)}' in ${where} has no 'GMT' prefix: Java reads an offset only as '${check.suggestion}' and silently uses GMT for this one, ${effect} `
           + `(CE's docs show offsets such as '-6:00', but whether CE adds the prefix itself is not confirmed). Write '${check.suggestion}'.`,
         suggestions: [{ title: `Replace with '${check.suggestion}'`, edits: [replaceZone(site, check.suggestion)] }],
       };
     case 'placeholder':
       return {
         ...at,
-        message: `'${id}' in ${where} is a placeholder from the docs: replace it with the provider's time zone, e.g. 'America/New_York'. As it is, Java silently uses GMT.`,
+        message: `'${shortened(id)}' in ${where} is a placeholder from the docs: replace it with the provider's time zone, e.g. 'America/New_York'. As it is, Java silently uses GMT.`,
       };
     default:
       return undefined;

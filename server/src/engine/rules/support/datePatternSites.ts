@@ -5,6 +5,7 @@ import type { DatePatternSite } from '../../model/embeddedSites';
 import type { InstanceBody } from '../../model/instanceBody';
 import { isPlaceholder } from './placeholders';
 import { perBody } from './perBody';
+import { shortened } from './shortened';
 
 export type FieldToken = Extract<PatternToken, { kind: 'field' }>;
 
@@ -61,5 +62,5 @@ export function neighbour(pattern: DatePattern, index: number, direction: -1 | 1
 
 /** Shortens a value for a message, so a pasted paragraph does not fill the screen. */
 export function shown(value: string): string {
-  return value.length > 48 ? `${value.slice(0, 47)}…` : value;
+  return shortened(value, 48);
 }

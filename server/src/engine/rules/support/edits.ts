@@ -18,10 +18,11 @@ export function renameKey(tree: JsonTree, member: Member, name: string): TextEdi
  * Removes a member with the comma that separates it from a neighbour, so the object stays valid:
  * the comma after it, or (for the last member) the one before it.
  */
-export function removeMember(tree: JsonTree, member: Member): TextEdit {
+export function removeMember(tree: JsonTree, member: Member, knownIndex?: number): TextEdit {
   const object = member.node.parent;
   const siblings = object?.children ?? [];
-  const index = siblings.indexOf(member.node);
+  // Callers that remove many members of one object pass the index: a search each time is quadratic.
+  const index = knownIndex ?? siblings.indexOf(member.node);
   const text = tree.layer.text;
   const start = member.node.offset;
   const end = member.node.offset + member.node.length;

@@ -3,6 +3,7 @@ import { templateDescriptor, type Span, type UrlTemplate } from '../../embedded/
 import type { UrlSite } from '../../model/embeddedSites';
 import type { InstanceBody } from '../../model/instanceBody';
 import { perBody } from './perBody';
+import { shortened } from './shortened';
 
 /**
  * What the URL-template rules share: every template with the url it stands in, how to reach its
@@ -37,7 +38,7 @@ export function templateText(site: TemplateSite): string {
 
 /** Shortens a template or value for a message. */
 export function shown(text: string): string {
-  return text.length > 60 ? `${text.slice(0, 59)}…` : text;
+  return shortened(text, 60);
 }
 
 /**
