@@ -1,5 +1,5 @@
 import fs from 'node:fs/promises';
-import { readFileSync } from 'node:fs';
+import { constants as fsConstants, readFileSync } from 'node:fs';
 import { fixText, lintText, type LintOptions, type LintResult } from '../engine';
 import { ConfigError, type ConfigResolver } from '../config';
 import { keepLineBreaks } from '../engine/text/lineBreaks';
@@ -79,8 +79,13 @@ export async function checkFile(input: Input, settings: CheckSettings, resolver:
     result = fixed.result;
     if (fixed.text !== source.text) {
       text = fixed.text;
-      if (settings.fixDryRun) output = keepLineBreaks(source.text, fixed.text);
-      else await writeFixed(input.filePath, encodeFixed(source, fixed.text), events);
+      if (settings.fixDryRun) {
+        output = keepLineBreaks(source.text, fixed.text);
+      } else if (!(await writeFixed(input.filePath, encodeFixed(source, fixed.text), events))) {
+        // Nothing was written: report the file as it still is on disk.
+        text = source.text;
+        result = lintText(source.text, lintOptions);
+      }
     }
   } else {
     result = lintText(source.text, lintOptions);
@@ -91,13 +96,20 @@ export async function checkFile(input: Input, settings: CheckSettings, resolver:
   return { file: { filePath: input.filePath, text, findings: result.findings, isInstance: result.isInstance, output }, events };
 }
 
-/** Writes over the file a link points to (not the link), keeping the file's mode. */
-async function writeFixed(file: string, data: string, events: RunEvent[]): Promise<void> {
+/**
+ * Writes over the file a link points to (not the link), keeping the file's mode; false when it could
+ * not. A read-only file is left alone, as `eslint --fix` and `prettier --write` do: the atomic
+ * rename would otherwise replace it, since that needs only a writable directory.
+ */
+async function writeFixed(file: string, data: string, events: RunEvent[]): Promise<boolean> {
   try {
     const real = await fs.realpath(file);
     const { mode } = await fs.stat(real);
+    await fs.access(real, fsConstants.W_OK);
     await writeFileAtomic(real, data, mode & 0o7777);
+    return true;
   } catch (error) {
     events.push({ kind: 'error', error: { filePath: file, message: `cannot write the fixed file (${describeFsError(error)}); nothing was changed in it` } });
+    return false;
   }
 }

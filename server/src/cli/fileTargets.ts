@@ -57,6 +57,8 @@ export async function findFileTargets(args: readonly string[], cwd: string): Pro
       });
       if (matches.length === 0) throw new UsageError(`no files match the pattern '${arg}'; check it, and quote it so the shell does not expand it`);
       for (const match of matches.map((file) => path.resolve(file)).sort(byCodeUnits)) add(match);
+    } else if (isLinkLoop(absolute)) {
+      throw new UsageError(`'${arg}' is a symbolic link that leads back to itself (a link loop); point it at a file`);
     } else {
       throw new UsageError(`'${arg}' does not exist; check the path (it is taken relative to ${cwd})`);
     }
@@ -95,6 +97,16 @@ function searchDirectory(root: string, errors: RunError[]): string[] {
   return found;
 }
 
+/** Whether following `file` loops (ELOOP): it exists as a link, yet it cannot be resolved. */
+function isLinkLoop(file: string): boolean {
+  try {
+    fs.statSync(file);
+    return false;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'ELOOP';
+  }
+}
+
 function statOrUndefined(file: string): Stats | undefined {
   try {
     return fs.statSync(file);
@@ -127,6 +139,8 @@ export function describeFsError(error: unknown): string {
       return 'it does not exist';
     case 'EISDIR':
       return 'it is a directory';
+    case 'ELOOP':
+      return 'it is a symbolic link loop';
     default:
       return code ?? (error instanceof Error ? error.message : String(error));
   }

@@ -93,7 +93,7 @@ describe('ce-instance lint', () => {
       assert.equal(
         result.stderr,
         'ce-instance: junk.json: the file has NUL bytes, so it is binary, not JSON text; leave it out or save it as UTF-8 JSON\n' +
-          'ce-instance: latin1.json: the file is not valid UTF-8 text; save it as UTF-8\n' +
+          'ce-instance: latin1.json: the file is not valid UTF-8 text (the first bad byte, 0xe9, is on line 1); save it as UTF-8\n' +
           'ce-instance: nul.json: the file has NUL bytes, so it is binary, not JSON text; leave it out or save it as UTF-8 JSON\n' +
           'ce-instance: utf16.json: the file is UTF-16 text; save it as UTF-8\n',
       );
