@@ -20,6 +20,7 @@ import { InstanceScope } from './instanceScope';
 import { LanguageServer, type ServerState } from './languageServer';
 import { CLIENT_NAME, COMMANDS, SETTINGS_SECTION } from './manifest';
 import { affectsJsonValidation, jsonExtensionEnabled } from './middleware';
+import { registerProvisioningCommands } from './provisioning/commands';
 import { scopedDocument, scopeSettings } from './scopeSettings';
 import { StatusItem } from './statusItem';
 
@@ -61,6 +62,7 @@ export function activate(context: vscode.ExtensionContext): CeInstanceApi {
   context.subscriptions.push(
     vscode.commands.registerCommand(COMMANDS.restartServer, () => languageServer.restart()),
     vscode.commands.registerCommand(COMMANDS.showOutput, () => output.show(true)),
+    ...registerProvisioningCommands(context, output),
     vscode.workspace.onDidOpenTextDocument((document) => startFor([document])),
     vscode.workspace.onDidChangeTextDocument((event) => {
       if (languageServer.state !== 'not started' || event.contentChanges.length === 0) return;

@@ -37,12 +37,15 @@ describe('client: the extension manifest', () => {
     assert.deepEqual(manifest.activationEvents, ['onLanguage:json']);
   });
 
-  it('contributes the two commands under "Cloud Elements"', () => {
+  it('contributes the five commands under "Cloud Elements"', () => {
     assert.deepEqual(
       manifest.contributes.commands.map(({ command, category, title }) => [command, `${category}: ${title}`]),
       [
         [COMMANDS.restartServer, 'Cloud Elements: Restart Language Server'],
         [COMMANDS.showOutput, 'Cloud Elements: Show Output'],
+        [COMMANDS.provision, 'Cloud Elements: Provision Instance'],
+        [COMMANDS.forgetSecrets, 'Cloud Elements: Forget Provisioning Secrets'],
+        [COMMANDS.pullElementSchema, 'Cloud Elements: Pull Element Schema'],
       ],
     );
   });

@@ -11,6 +11,9 @@ export const STATUS_ITEM_ID = 'ceInstance.status';
 export const COMMANDS = {
   restartServer: 'ceInstance.restartServer',
   showOutput: 'ceInstance.showOutput',
+  provision: 'ceInstance.provision',
+  forgetSecrets: 'ceInstance.forgetSecrets',
+  pullElementSchema: 'ceInstance.pullElementSchema',
 } as const;
 
 /** VS Code's command that opens the Problems view. */
