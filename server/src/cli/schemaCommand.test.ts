@@ -122,7 +122,7 @@ describe('ce-instance schema pull', () => {
     const cwd = tempProject();
     fake.behave({ kind: 'hang' });
     const timeout = await pull(['quickbasedb', '--base-url', fake.baseUrl, '--timeout', '0.2'], cwd);
-    assert.deepEqual([timeout.code, timeout.stderr], [2, `No answer from ${fake.baseUrl} within 0.2 s.\n  Reading is harmless: try again, perhaps with a longer --timeout.\n`]);
+    assert.deepEqual([timeout.code, timeout.stderr], [2, `No answer from ${fake.baseUrl} within 0.2 s.\n  Reading is harmless: try again, perhaps with a longer timeout.\n`]);
     fake.behave({ kind: 'drop', when: 'after-body' });
     const dropped = await pull(['quickbasedb', '--base-url', fake.baseUrl], cwd);
     assert.equal(dropped.code, 2);

@@ -31,7 +31,7 @@ export function likelyCause(status: number, operation: ApiOperation): string {
         ? 'The platform found the body wrong: usually a configuration value the element requires is missing or invalid, or the element could not log in to the vendor with the credentials given. The message says which; ce-instance schema pull ELEMENT_KEY lists what the element takes.'
         : 'The platform found the request wrong: check the element key.';
     case 401:
-      return 'The user or organization secret is wrong, or belongs to another environment (US, EU and staging each have their own secrets). Check CE_USER_SECRET, CE_ORG_SECRET and the environment.';
+      return 'The user or organization secret is wrong, or belongs to another environment (US, EU and staging each have their own secrets). Check the user and organization secrets and the environment.';
     case 403:
       return creating
         ? 'The secrets are valid, but this user may not do this: the element may be private to another organization, or the account may lack the right to create instances.'

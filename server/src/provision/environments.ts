@@ -31,7 +31,7 @@ export function checkBaseUrl(text: string): BaseUrlCheck {
     return { problem: 'the base URL is not a valid absolute URL; give one such as https://api.cloud-elements.com/elements/api-v2' };
   }
   if (url.username || url.password) {
-    return { problem: 'the base URL must not hold a user name or password (they would be sent and shown); the secrets go in CE_USER_SECRET and CE_ORG_SECRET' };
+    return { problem: 'the base URL must not hold a user name or password (they would be sent and shown); the secrets are given apart from the URL, never in it' };
   }
   if (url.search || url.hash) {
     return { problem: 'the base URL must not have a query or a fragment; give the API root, such as https://api.cloud-elements.com/elements/api-v2' };

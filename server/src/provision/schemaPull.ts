@@ -97,7 +97,7 @@ export function describeSchemaPullFailure(outcome: Exclude<SchemaPullOutcome, { 
     case 'unexpected-response':
       return { headline: `The platform answered with status ${outcome.status}, but ${outcome.problem}.`, details: [] };
     case 'timeout':
-      return { headline: `No answer from ${baseUrl} within ${outcome.timeoutMs / 1000} s.`, details: ['Reading is harmless: try again, perhaps with a longer --timeout.'] };
+      return { headline: `No answer from ${baseUrl} within ${outcome.timeoutMs / 1000} s.`, details: ['Reading is harmless: try again, perhaps with a longer timeout.'] };
     case 'dropped':
       return { headline: `The connection was lost: ${outcome.detail}.`, details: ['Reading is harmless: try again.'] };
     case 'unreachable':
