@@ -71,7 +71,7 @@ Options:
       --refresh-remote     revalidate cached remote configs and schemas
       --no-color           no colours (also when NO_COLOR is set or stdout is not a terminal)
       --concurrency N      check files on N threads; 'auto' (default) uses the cores for
-                           200 files or more, 'off' checks on one thread
+                           10,000 files or more, 'off' checks on one thread
   -h, --help               show this help
 
 Exit codes: 0 no errors (and warnings within --max-warnings), 1 errors found or
