@@ -1,6 +1,6 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import { ConfigError, ConfigResolver, defaultCacheDirectory } from '../config';
+import { ConfigError, ConfigResolver, type ConfigResolverOptions, defaultCacheDirectory } from '../config';
 import { writeFileAtomic } from './atomicWrite';
 import { type CliIo, UsageError } from './cliIo';
 import type { Command } from './command';
@@ -42,7 +42,7 @@ async function runLint(argv: readonly string[], io: CliIo): Promise<number> {
       // Threads revalidating the same remote documents at once would fetch them once each.
       const threads = options.refreshRemote ? 1 : (options.concurrency ?? automaticThreads(targets.files.length));
       checks = threads > 1 && targets.files.length > 1
-        ? await checkFilesInParallel(targets.files, settings, resolverOptions, Math.min(threads, targets.files.length))
+        ? await checkOnThreads(targets.files, settings, resolverOptions, Math.min(threads, targets.files.length))
         : await checkInTurn(targets.files.map(fileInput), settings, new ConfigResolver(resolverOptions));
     }
     const files: FileReport[] = [];
@@ -72,7 +72,28 @@ async function stdinInput(options: LintCliOptions, io: CliIo): Promise<Input> {
   return { filePath: named ?? STDIN_NAME, configFor: named ?? path.join(io.cwd, STDIN_NAME), read: () => readAll(io.stdin) };
 }
 
-/** One file after the other on this thread, stopping at a broken config as the threads do. */
+/**
+ * On worker threads, exactly as `checkInTurn` would: a one-thread run stops at the first file whose
+ * config is broken, so the threads get only the files up to it (with `--fix`, no file after it may be
+ * written). Configs are resolved here first, once per folder, which costs little.
+ */
+async function checkOnThreads(files: readonly string[], settings: CheckSettings, resolverOptions: ConfigResolverOptions, threads: number): Promise<FileCheck[]> {
+  const resolver = new ConfigResolver(resolverOptions);
+  let end = files.length;
+  for (let i = 0; i < files.length; i++) {
+    try {
+      await resolver.resolve(files[i]);
+    } catch (error) {
+      if (!(error instanceof ConfigError)) throw error;
+      // That file is still checked: it may be unreadable, which a one-thread run reports before its config.
+      end = i + 1;
+      break;
+    }
+  }
+  return checkFilesInParallel(files.slice(0, end), settings, resolverOptions, Math.min(threads, end));
+}
+
+/** One file after the other on this thread, stopping at a broken config. */
 async function checkInTurn(inputs: readonly Input[], settings: CheckSettings, resolver: ConfigResolver): Promise<FileCheck[]> {
   const checks: FileCheck[] = [];
   for (const input of inputs) {

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
+import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { parseLintOptions } from './lintOptions';
 import { automaticThreads, PARALLEL_THRESHOLD } from './parallelLint';
@@ -51,11 +52,32 @@ describe('ce-instance lint on several threads', () => {
     assert.deepEqual(two, one);
   });
 
-  it('uses one thread below the threshold and at most the cores above it', () => {
+  it('with --fix, writes exactly the files a one-thread run writes when a config further on is broken', async function () {
+    this.timeout(60000);
+    const files = {
+      'a/one.json': '{"element": {"key": "box"}, "name": "x",}\n',
+      'a/two.json': '{"element": {"key": "box"}, "name": "y",}\n',
+      'b/.ce-instance.json': '{"rules": {"no-such-rule": "error"}}',
+      'b/three.json': '{"element": {"key": "box"}, "name": "z",}\n',
+      'c/four.json': '{"element": {"key": "box"}, "name": "w",}\n',
+    };
+    const results = [];
+    for (const concurrency of ['off', '2']) {
+      const cwd = tempProject(files);
+      const result = await runCli(['lint', 'a', 'b', 'c', '--fix', '--concurrency', concurrency], { cwd });
+      const written = ['a/one.json', 'a/two.json', 'b/three.json', 'c/four.json'].filter((name) => fs.readFileSync(path.join(cwd, name), 'utf8') !== files[name as keyof typeof files]);
+      results.push({ code: result.code, stderr: result.stderr.replace(cwd, '<project>'), written });
+    }
+    assert.deepEqual(results[0], { code: 2, stderr: results[0].stderr, written: ['a/one.json', 'a/two.json'] });
+    assert.match(results[0].stderr, /no-such-rule/);
+    assert.deepEqual(results[1], results[0]);
+  });
+
+  it('uses one thread below the threshold, then one per 5,000 files up to the cores (at most 8)', () => {
     assert.equal(automaticThreads(1), 1);
     assert.equal(automaticThreads(PARALLEL_THRESHOLD - 1), 1);
-    const many = automaticThreads(100 * PARALLEL_THRESHOLD);
-    assert.ok(many >= 1 && many <= 8, `got ${many}`);
+    assert.equal(automaticThreads(PARALLEL_THRESHOLD), Math.min(availableParallelism(), 2));
+    assert.equal(automaticThreads(1_000_000), Math.min(availableParallelism(), 8));
   });
 
   it('takes --concurrency N, auto and off, and refuses anything else', () => {

@@ -57,36 +57,47 @@ export async function checkFilesInParallel(
   let next = 0;
   try {
     await new Promise<void>((resolve, reject) => {
-      let busy = 0;
+      const busy = new Set<Worker>();
+      let failure: Error | undefined;
+      // After a failure no new chunk goes out, and the ones in flight finish (a fix being written is never cut off).
+      const settle = () => {
+        if (busy.size === 0) (failure ? reject(failure) : resolve());
+      };
+      const fail = (worker: Worker, error: Error) => {
+        busy.delete(worker);
+        failure ??= error;
+        settle();
+      };
       const feed = (worker: Worker) => {
-        if (next >= files.length) {
-          if (busy === 0) resolve();
+        if (failure || next >= files.length) {
+          settle();
           return;
         }
         const request: ChunkRequest = { start: next, files: files.slice(next, next + chunkSize) };
         next += request.files.length;
-        busy++;
+        busy.add(worker);
         worker.postMessage(request);
       };
       for (let i = 0; i < threads; i++) {
         const worker = new Worker(__filename, { workerData: job });
         workers.push(worker);
         worker.on('message', (response: ChunkResponse) => {
-          busy--;
           if ('failure' in response) {
-            reject(new Error(response.failure));
+            fail(worker, new Error(response.failure));
             return;
           }
+          busy.delete(worker);
           response.checks.forEach((check, offset) => (results[response.start + offset] = check));
           feed(worker);
         });
-        worker.on('error', reject);
-        worker.on('exit', (code) => reject(new Error(`a lint thread stopped unexpectedly (exit code ${code})`)));
+        worker.on('error', (error) => fail(worker, error));
+        worker.on('exit', (code) => fail(worker, new Error(`a lint thread stopped unexpectedly (exit code ${code})`)));
         feed(worker);
       }
     });
   } finally {
     for (const worker of workers) worker.removeAllListeners('exit');
+    // Every worker is idle here: stopping them cuts nothing off.
     await Promise.all(workers.map((worker) => worker.terminate()));
   }
   return results;
