@@ -48,7 +48,8 @@ export class TraceChannel implements vscode.LogOutputChannel {
   }
 
   error(error: string | Error): void {
-    this.output.error(typeof error === 'string' ? redactTrace(error) : error);
+    // An error's message may quote the document: only its kind goes into the trace.
+    this.output.error(typeof error === 'string' ? redactTrace(error) : `${error.name}: [message not shown]`);
   }
 
   append(value: string): void {

@@ -42,6 +42,15 @@ describe('client: the protocol trace never shows a document', () => {
     assert.equal(redactTrace(`Sending notification 'x'.\nParams: {"text": "${SECRET}"`), "Sending notification 'x'.\nParams: [not shown: it may quote a document]");
   });
 
+  it("hides a failed request's error message, which may quote the document, and keeps its code", () => {
+    assert.equal(
+      redactTrace("[Trace - 10:00:00] Received response 'textDocument/hover - (3)' in 2ms. Request failed: bad value 'hunter2' (-32603)."),
+      "[Trace - 10:00:00] Received response 'textDocument/hover - (3)' in 2ms. Request failed: [message not shown] (-32603).",
+    );
+    const withData = "[Trace - 10:00:00] Received response 'x - (4)' in 1ms. Request failed: secret 'hunter2'\nError data: {\"text\": \"hunter2\"}";
+    assert.doesNotMatch(redactTrace(withData), /hunter2/);
+  });
+
   it('redacts a trace in the JSON format', () => {
     const message = JSON.stringify({ type: 'send-notification', method: 'textDocument/didChange', params: { contentChanges: [{ text: SECRET }] } });
     assert.equal(redactTrace(message), JSON.stringify({ type: 'send-notification', method: 'textDocument/didChange', params: { contentChanges: [{ text: '<16 characters>' }] } }));

@@ -31,11 +31,14 @@ const NAMING_FIELDS: ReadonlySet<string> = new Set([
 /** How the trace labels the JSON that follows the first line (vscode-jsonrpc's tracer). */
 const DATA_LABEL = /(^|\n)(Params|Result|Error data): /;
 
+/** vscode-jsonrpc puts a failed request's error message in the first line; it can quote the document. */
+const FAILED_REQUEST = /(Request failed: )[^\n]*?( \(-?\d+\)\.?)?(?=\n|$)/;
+
 export function redactTrace(message: string): string {
   const label = DATA_LABEL.exec(message);
-  if (!label) return wholeJson(message) ?? message;
+  if (!label) return wholeJson(message) ?? withoutErrorText(message);
   const dataStart = label.index + label[0].length;
-  const head = message.slice(0, dataStart);
+  const head = withoutErrorText(message.slice(0, dataStart));
   const data = message.slice(dataStart);
   try {
     const indent = data.includes('\n') ? 4 : undefined;
@@ -43,6 +46,10 @@ export function redactTrace(message: string): string {
   } catch {
     return `${head}[not shown: it may quote a document]`;
   }
+}
+
+function withoutErrorText(line: string): string {
+  return line.replace(FAILED_REQUEST, (_, lead: string, code: string | undefined) => `${lead}[message not shown]${code ?? ''}`);
 }
 
 /** A trace in the JSON format is one JSON object per message. */

@@ -34,7 +34,7 @@ export function registerProvisioningCommands(context: vscode.ExtensionContext, o
         return;
       }
       const run = await provision.run(provisionDocument(document), () => provisionSettings(document));
-      void run.followUp;
+      run.followUp.catch((error: unknown) => followUpFailed(output, 'Provision Instance', error));
     }),
     vscode.commands.registerCommand(COMMANDS.forgetSecrets, async () => {
       const scope = vscode.window.activeTextEditor?.document.uri;
@@ -50,9 +50,18 @@ export function registerProvisioningCommands(context: vscode.ExtensionContext, o
         folder: chosen?.uri.scheme === 'file' ? chosen.uri.fsPath : undefined,
         provisioning: provisioningSettings(active?.uri),
       });
-      void run.followUp;
+      run.followUp.catch((error: unknown) => followUpFailed(output, 'Pull Element Schema', error));
     }),
   ];
+}
+
+/**
+ * An action after the result (copy, open the response, retry) failed. Only the error's kind is
+ * logged: its message could quote what the action handled, which may be a secret.
+ */
+function followUpFailed(output: vscode.LogOutputChannel, command: string, error: unknown): void {
+  const kind = error instanceof Error ? error.name : typeof error;
+  output.error(`${command}: an action on the result failed (${kind}). Run the command again if you still need it.`);
 }
 
 function provisionDocument(document: vscode.TextDocument): ProvisionDocument {

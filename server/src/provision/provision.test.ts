@@ -110,6 +110,17 @@ describe('provisionInstance', () => {
     }
   });
 
+  it('masks a secret the error page echoes before cutting the excerpt, also one the cut would split', async () => {
+    const secret = FAKE_SECRETS.user;
+    // The secret starts 190 characters in: an excerpt of 200 cut before masking would show its first 10.
+    const page = `<p>${'x'.repeat(187)}${secret} was refused</p>`;
+    fake.behave({ kind: 'not-json', status: 502, body: page });
+    const outcome = await provision();
+    assert.ok(outcome.kind === 'not-json');
+    assert.equal(outcome.excerpt, `${`<p>${'x'.repeat(187)}${MASK} was refused</p>`.slice(0, 200)}…`);
+    assert.ok(!outcome.excerpt.includes(secret.slice(0, 4)), outcome.excerpt);
+  });
+
   it('on a timeout, sends nothing again and says the instance may exist and how to check', async () => {
     fake.behave({ kind: 'hang' });
     const outcome = await provision({ timeoutMs: 300 });

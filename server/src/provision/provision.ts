@@ -111,7 +111,7 @@ function answerOutcome(answer: Extract<HttpExchange, { kind: 'response' }>, reda
   const succeeded = status >= 200 && status < 300;
   const json = parseJson(answer.text);
   if (json === undefined) {
-    return { kind: 'not-json', status, contentType: answer.contentType, excerpt: redactor.text(excerptOf(answer.text)), mayExist: succeeded || status >= 500 };
+    return { kind: 'not-json', status, contentType: answer.contentType, excerpt: excerptOf(redactor.text(answer.text)), mayExist: succeeded || status >= 500 };
   }
   if (!succeeded) {
     const error = apiErrorOf(json.value);

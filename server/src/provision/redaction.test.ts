@@ -59,6 +59,13 @@ describe('provision redaction', () => {
     assert.ok(masked.text.includes('\r\n'), 'line breaks kept');
   });
 
+  it('walks deep nesting without recursion, and gives up quietly on a body too deep to parse', () => {
+    const nested = (depth: number) => `{"providerData": {"code": "deep-secret-1", "more": ${'['.repeat(depth)}"deep-secret-2"${']'.repeat(depth)}}, "configuration": {}}`;
+    assert.deepEqual(bodySecrets(nested(2_000)).map((secret) => secret.value), ['deep-secret-1', 'deep-secret-2']);
+    // The engine reports "nested too deeply" for it, so the body check stops it before anything is sent.
+    assert.deepEqual(bodySecrets(nested(100_000)), []);
+  });
+
   it('finds what parses in a broken body, and nothing in text that is no object', () => {
     assert.deepEqual(bodySecrets('{"configuration": {"password": "abcd", // note\n "x": }').map((secret) => secret.value), ['abcd']);
     assert.deepEqual(bodySecrets('not json'), []);

@@ -1,4 +1,6 @@
-import { findNodeAtLocation, type Node, parseTree } from 'jsonc-parser';
+import { findNodeAtLocation, type Node } from 'jsonc-parser';
+import { parseJson } from '../engine/json/jsonTree';
+import { DocumentText } from '../engine/text/embeddedText';
 import { MASK } from './secrets';
 
 /**
@@ -58,18 +60,27 @@ export interface BodySecret {
  * numbers alike; the body need not be valid JSON (what parses is looked at).
  */
 export function bodySecrets(text: string): BodySecret[] {
-  const root = parseTree(text, [], { allowTrailingComma: true, disallowComments: false });
+  // The engine's tolerant parser, which copes with any depth (jsonc-parser's parseTree recurses).
+  const root = parseJson(new DocumentText(text)).root;
   if (root?.type !== 'object') return [];
   const found: BodySecret[] = [];
   const add = (node: Node | undefined) => {
     if (node && (node.type === 'string' || node.type === 'number')) found.push({ offset: node.offset, length: node.length, value: String(node.value) });
   };
-  const scalarsBelow = (node: Node | undefined): void => {
-    if (!node) return;
-    if (node.type === 'object' || node.type === 'array') {
-      for (const child of node.children ?? []) scalarsBelow(node.type === 'object' ? child.children?.[1] : child);
-    } else {
-      add(node);
+  // A stack, not recursion: `providerData` may be nested 100,000 levels deep.
+  const scalarsBelow = (top: Node | undefined): void => {
+    const stack = top ? [top] : [];
+    while (stack.length > 0) {
+      const node = stack.pop()!;
+      if (node.type !== 'object' && node.type !== 'array') {
+        add(node);
+        continue;
+      }
+      const children = node.children ?? [];
+      for (let i = children.length - 1; i >= 0; i--) {
+        const value = node.type === 'object' ? children[i].children?.[1] : children[i];
+        if (value) stack.push(value);
+      }
     }
   };
   scalarsBelow(findNodeAtLocation(root, ['providerData']));

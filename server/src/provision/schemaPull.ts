@@ -64,7 +64,7 @@ export async function pullElementSchema(options: SchemaPullOptions): Promise<Sch
   try {
     value = JSON.parse(exchange.text);
   } catch {
-    return { kind: 'not-json', status, contentType: exchange.contentType, excerpt: redactor.text(excerptOf(exchange.text)) };
+    return { kind: 'not-json', status, contentType: exchange.contentType, excerpt: excerptOf(redactor.text(exchange.text)) };
   }
   if (status < 200 || status >= 300) {
     const error = apiErrorOf(value);
