@@ -303,11 +303,11 @@ describe('client: Provision Instance', () => {
     it('a timeout: sent once, never again; says the instance may exist and how to check', async () => {
       answerSecrets();
       fake.behave({ kind: 'hang' });
-      const run = await flow(300).run(document(CLEAN), settings());
+      const run = await flow(1500).run(document(CLEAN), settings());
       assert.deepEqual(run.result, { kind: 'sent', outcome: 'timeout', mayExist: true });
       const check = howToCheck({ baseUrl: fake.baseUrl, elementKey: 'quickbasedb', instanceName: 'Acme QuickBase' });
       assert.deepEqual(ports.notifications(), [
-        { channel: 'error', text: `No answer within 0.3 s. The request may have reached the platform, so the instance may have been created; it was not sent again. ${check}`, actions: [ACTIONS.showOutput] },
+        { channel: 'error', text: `No answer within 1.5 s. The request may have reached the platform, so the instance may have been created; it was not sent again. ${check}`, actions: [ACTIONS.showOutput] },
       ]);
       assert.equal(posts().length, 1);
     });

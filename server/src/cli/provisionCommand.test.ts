@@ -143,13 +143,13 @@ describe('ce-instance provision', () => {
   describe('no answer', () => {
     it('a timeout: exit 2, one POST only, and the message says the instance may exist and how to check', async () => {
       fake.behave({ kind: 'hang' });
-      const result = await provision(['body.json', '--base-url', fake.baseUrl, '--timeout', '0.3']);
+      const result = await provision(['body.json', '--base-url', fake.baseUrl, '--timeout', '1.5']);
       assert.equal(result.code, 2);
       assert.equal(
         result.stderr,
         [
           `ce-instance provision: sending body.json to ${fake.baseUrl}/instances (custom)`,
-          'No answer within 0.3 s.',
+          'No answer within 1.5 s.',
           '  The request may have reached the platform, so the instance may have been created; it was not sent again.',
           `  Check before sending it again: GET ${fake.baseUrl}/instances (with the same Authorization header) lists the instances; look for an instance named 'Acme QuickBase' of element quickbasedb. If two were created, remove one with DELETE ${fake.baseUrl}/instances/{id}.`,
           `  For example: curl -H "Authorization: User $CE_USER_SECRET, Organization $CE_ORG_SECRET" ${fake.baseUrl}/instances`,

@@ -121,8 +121,8 @@ describe('ce-instance schema pull', () => {
   it('no answer: exit 2 for a timeout, a dropped connection and a server that is not there', async () => {
     const cwd = tempProject();
     fake.behave({ kind: 'hang' });
-    const timeout = await pull(['quickbasedb', '--base-url', fake.baseUrl, '--timeout', '0.2'], cwd);
-    assert.deepEqual([timeout.code, timeout.stderr], [2, `No answer from ${fake.baseUrl} within 0.2 s.\n  Reading is harmless: try again, perhaps with a longer timeout.\n`]);
+    const timeout = await pull(['quickbasedb', '--base-url', fake.baseUrl, '--timeout', '1.5'], cwd);
+    assert.deepEqual([timeout.code, timeout.stderr], [2, `No answer from ${fake.baseUrl} within 1.5 s.\n  Reading is harmless: try again, perhaps with a longer timeout.\n`]);
     fake.behave({ kind: 'drop', when: 'after-body' });
     const dropped = await pull(['quickbasedb', '--base-url', fake.baseUrl], cwd);
     assert.equal(dropped.code, 2);

@@ -123,11 +123,11 @@ describe('provisionInstance', () => {
 
   it('on a timeout, sends nothing again and says the instance may exist and how to check', async () => {
     fake.behave({ kind: 'hang' });
-    const outcome = await provision({ timeoutMs: 300 });
-    assert.deepEqual(outcome, { kind: 'timeout', timeoutMs: 300, mayExist: true });
+    const outcome = await provision({ timeoutMs: 1500 });
+    assert.deepEqual(outcome, { kind: 'timeout', timeoutMs: 1500, mayExist: true });
     assert.equal(fake.requestsTo('POST', '/instances').length, 1);
     assert.deepEqual(describeProvisionOutcome(outcome, { baseUrl: fake.baseUrl, instanceName: 'Acme', elementKey: 'quickbasedb' }), {
-      headline: 'No answer within 0.3 s.',
+      headline: 'No answer within 1.5 s.',
       details: [
         'The request may have reached the platform, so the instance may have been created; it was not sent again.',
         `Check before sending it again: GET ${fake.baseUrl}/instances (with the same Authorization header) lists the instances; look for an instance named 'Acme' of element quickbasedb. If two were created, remove one with DELETE ${fake.baseUrl}/instances/{id}.`,

@@ -57,7 +57,7 @@ describe('pullElementSchema', () => {
     fake.behave({ kind: 'error', status: 200, message: 'not a list' });
     assert.deepEqual(await pull('quickbasedb'), { kind: 'unexpected-response', status: 200, problem: 'the answer is not a JSON array of configuration definitions' });
     fake.behave({ kind: 'hang' });
-    assert.deepEqual(await pull('quickbasedb', FAKE_SECRETS, 200), { kind: 'timeout', timeoutMs: 200 });
+    assert.deepEqual(await pull('quickbasedb', FAKE_SECRETS, 1500), { kind: 'timeout', timeoutMs: 1500 });
   });
 
   it('takes only element keys that are safe in a URL path as they are', () => {
