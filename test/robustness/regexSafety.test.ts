@@ -47,7 +47,7 @@ const REGEXES: Readonly<Record<string, readonly Listed[]>> = {
   'cli/main.ts': [
     String.raw`/[./\\*]/`,
   ],
-  'cli/provisionCommandArgs.ts': [
+  'cli/apiCommandArgs.ts': [
     String.raw`/secret|token|passw|credential|auth|api-?key|^--?(u|user|org|organi[sz]ation)$/i`,
     String.raw`/^-+/`,
     String.raw`/^\d+(\.\d+)?$/`,

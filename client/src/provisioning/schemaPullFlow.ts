@@ -1,8 +1,8 @@
 import path from 'node:path';
 import { CONFIG_FILE_NAME } from '../../../server/src/config';
-import { bodySummary, describeSchemaPullFailure, type HttpTransport, isElementKey, pullElementSchema, type SchemaPullOutcome } from '../../../server/src/provision';
+import { bodySummary, describeSchemaPullFailure, type HttpTransport, isElementKey, nearestConfigFile, pullCommandLine, pullElementSchema, schemasEntry, type SchemaPullOutcome } from '../../../server/src/provision';
 import { MaskedUi } from './maskedUi';
-import type { ProvisioningPorts, WorkspaceFiles } from './ports';
+import type { ProvisioningPorts } from './ports';
 import { describeTarget, type ProvisioningSettings, provisioningTarget, type ProvisioningTarget } from './provisioningTarget';
 import { SecretVault } from './secretVault';
 
@@ -89,7 +89,7 @@ export class SchemaPullFlow {
     ui = ui.with([secrets.user, secrets.organization]);
 
     const outcome = await ports.progress.run(`Reading the configuration of ${key} from ${describeTarget(target)}`, (signal) =>
-      pullElementSchema({ baseUrl: target.baseUrl, secrets, elementKey: key, command: pullCommandLine(key, target), timeoutMs: this.options.timeoutMs, signal, transport: this.options.transport }),
+      pullElementSchema({ baseUrl: target.baseUrl, secrets, elementKey: key, command: pullCommandLine(key, target.environment, target.baseUrl), timeoutMs: this.options.timeoutMs, signal, transport: this.options.transport }),
     );
     if (outcome.kind !== 'pulled') return this.failed(outcome, target, ui, context);
 
@@ -118,9 +118,8 @@ export class SchemaPullFlow {
     await ports.workbench.openFile(file);
 
     const { keyCount, requiredKeys } = outcome.schema;
-    const config = await nearestConfig(ports.files, path.dirname(file));
-    const reference = path.relative(config ? path.dirname(config) : context.folder, file).split(path.sep).join('/');
-    const entry = `{ "files": ["**/*.json"], "schema": ${JSON.stringify(reference.startsWith('../') ? reference : `./${reference}`)} }`;
+    const config = await nearestConfigFile(path.dirname(file), async (candidate) => (await ports.files.kindOf(candidate)) === 'file');
+    const entry = schemasEntry(file, config, context.folder);
     const where = config ? path.relative(context.folder, config).split(path.sep).join('/') : `a new ${CONFIG_FILE_NAME} at the folder's root`;
     const counts = `${keyCount} configuration ${keyCount === 1 ? 'key' : 'keys'}, ${requiredKeys.length} required`;
     const summary = unchanged ? `${shown} is up to date (${counts}).` : `Wrote ${shown}: ${counts}.`;
@@ -151,17 +150,3 @@ export class SchemaPullFlow {
   }
 }
 
-/** The command line that pulls the same schema, as the CLI names itself in the schema's description. */
-export function pullCommandLine(elementKey: string, target: ProvisioningTarget): string {
-  const where = target.environment === 'custom' ? ` --base-url ${target.baseUrl}` : target.environment === 'us' ? '' : ` --env ${target.environment}`;
-  return `ce-instance schema pull ${elementKey}${where}`;
-}
-
-/** The config that applies to files in `directory`: the nearest one upward. */
-async function nearestConfig(files: WorkspaceFiles, directory: string): Promise<string | undefined> {
-  for (let current = directory; ; current = path.dirname(current)) {
-    const candidate = path.join(current, CONFIG_FILE_NAME);
-    if ((await files.kindOf(candidate)) === 'file') return candidate;
-    if (path.dirname(current) === current) return undefined;
-  }
-}

@@ -23,7 +23,7 @@ import { type CliIo, UsageError } from './cliIo';
 import type { Command } from './command';
 import { describeFsError } from './fileTargets';
 import { formatStylish } from './formatters/stylish';
-import { API_OPTIONS, apiOptionsHelp, type ApiTarget, apiTarget, parseArgs, SECRETS_HELP, timeoutMs } from './provisionCommandArgs';
+import { API_OPTIONS, apiOptionsHelp, type ApiTarget, apiTarget, parseArgs, SECRETS_HELP, timeoutMs } from './apiCommandArgs';
 import { positionsOf, relativePath } from './report';
 import { decodeSource } from './sourceText';
 

@@ -1,12 +1,12 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { CONFIG_FILE_NAME } from '../config';
-import { describeSchemaPullFailure, isElementKey, pullElementSchema, Redactor, secretsFromEnvironment } from '../provision';
+import { describeSchemaPullFailure, isElementKey, nearestConfigFile, pullCommandLine, pullElementSchema, Redactor, schemasEntry, secretsFromEnvironment } from '../provision';
 import { writeFileAtomic } from './atomicWrite';
 import { type CliIo, UsageError } from './cliIo';
 import type { Command } from './command';
 import { describeFsError } from './fileTargets';
-import { API_OPTIONS, apiOptionsHelp, type ApiTarget, apiTarget, parseArgs, SECRETS_HELP, timeoutMs } from './provisionCommandArgs';
+import { API_OPTIONS, apiOptionsHelp, type ApiTarget, apiTarget, parseArgs, SECRETS_HELP, timeoutMs } from './apiCommandArgs';
 import { relativePath } from './report';
 
 const DEFAULT_TIMEOUT_SECONDS = 30;
@@ -98,7 +98,7 @@ async function pull(options: PullOptions, io: CliIo): Promise<number> {
     baseUrl: options.target.baseUrl,
     secrets,
     elementKey: options.elementKey,
-    command: pullCommand(options),
+    command: pullCommandLine(options.elementKey, options.target.label, options.target.baseUrl),
     timeoutMs: options.timeoutMs,
   });
   if (outcome.kind !== 'pulled') {
@@ -130,26 +130,9 @@ async function pull(options: PullOptions, io: CliIo): Promise<number> {
 
 /** How to name the schema in the config that applies where it was written (`docs/configuration.md`, "schemas"). */
 async function namingHint(schemaFile: string, cwd: string): Promise<string[]> {
-  const config = await nearestConfig(path.dirname(schemaFile));
-  const relative = path.relative(config ? path.dirname(config) : cwd, schemaFile).split(path.sep).join('/');
-  const reference = relative.startsWith('../') ? relative : `./${relative}`;
+  const config = await nearestConfigFile(path.dirname(schemaFile), async (candidate) => (await fs.stat(candidate).catch(() => undefined))?.isFile() === true);
   return [
     `To check instance bodies against it, add this entry to "schemas" in ${config ? relativePath(config, cwd) : `a new ${CONFIG_FILE_NAME} in this folder`}:`,
-    `  { "files": ["**/*.json"], "schema": ${JSON.stringify(reference)} }`,
+    `  ${schemasEntry(schemaFile, config, cwd)}`,
   ];
-}
-
-/** The command that pulls the same schema again, for the schema's description. */
-function pullCommand(options: PullOptions): string {
-  const where = options.target.label === 'custom' ? ` --base-url ${options.target.baseUrl}` : options.target.label === 'us' ? '' : ` --env ${options.target.label}`;
-  return `ce-instance schema pull ${options.elementKey}${where}`;
-}
-
-/** The config that would apply to files in `directory`: the nearest one upward. */
-async function nearestConfig(directory: string): Promise<string | undefined> {
-  for (let current = directory; ; current = path.dirname(current)) {
-    const candidate = path.join(current, CONFIG_FILE_NAME);
-    if ((await fs.stat(candidate).catch(() => undefined))?.isFile()) return candidate;
-    if (path.dirname(current) === current) return undefined;
-  }
 }

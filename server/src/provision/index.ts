@@ -21,4 +21,5 @@ export {
 export { describeProvisionOutcome, howToCheck, type OutcomeText, type ProvisionContext } from './outcomeText';
 export { type BodyCheck, bodySummary, canSend, checkBody } from './bodyCheck';
 export { type ConfigurationEntry, elementConfigurationSchema, type ElementSchema, readConfigurationEntries } from './elementSchema';
+export { nearestConfigFile, pullCommandLine, schemasEntry } from './schemaEntry';
 export { describeSchemaPullFailure, elementConfigurationUrl, isElementKey, pullElementSchema, type SchemaPullOptions, type SchemaPullOutcome } from './schemaPull';
