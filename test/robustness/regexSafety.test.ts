@@ -42,15 +42,16 @@ const REGEXES: Readonly<Record<string, readonly Listed[]>> = {
   'cli/lintOptions.ts': [
     String.raw`/^\d+$/`,
     String.raw`/^\d+$/`,
-    String.raw`/^-+/`,
   ],
   'cli/main.ts': [
     String.raw`/[./\\*]/`,
   ],
   'cli/apiCommandArgs.ts': [
     String.raw`/secret|token|passw|credential|auth|api-?key|^--?(u|user|org|organi[sz]ation)$/i`,
-    String.raw`/^-+/`,
     String.raw`/^\d+(\.\d+)?$/`,
+  ],
+  'cli/argv.ts': [
+    String.raw`/^-+/`,
   ],
   'cli/testing/xmlTree.ts': [
     String.raw`/[A-Za-z_:]/`,

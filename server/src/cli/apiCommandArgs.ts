@@ -1,6 +1,9 @@
 import { closestMatch } from '../engine/rules/support/suggest';
 import { checkBaseUrl, ENVIRONMENT_NAMES, ENVIRONMENTS, type EnvironmentName } from '../provision';
+import { type OptionSpec, parseArgs as parseCommandLine, type ParsedArgs } from './argv';
 import { UsageError } from './cliIo';
+
+export type { OptionSpec, ParsedArgs } from './argv';
 
 /**
  * Command-line parsing shared by the commands that call the platform (`provision`, `schema pull`):
@@ -8,63 +11,16 @@ import { UsageError } from './cliIo';
  * like a secret. No message repeats an argument that could be a secret.
  */
 
-export interface OptionSpec {
-  readonly name: string;
-  readonly alias?: string;
-  /** Takes a value (`--name VALUE` or `--name=VALUE`); otherwise a flag. */
-  readonly valued: boolean;
-}
-
-export interface ParsedArgs {
-  readonly positionals: readonly string[];
-  readonly flags: ReadonlySet<string>;
-  /** By option name; a repeated option keeps its last value. */
-  readonly values: ReadonlyMap<string, string>;
-}
-
 /** Option names that would carry a secret: refused with a pointer to the environment variables. */
 const SECRET_OPTION = /secret|token|passw|credential|auth|api-?key|^--?(u|user|org|organi[sz]ation)$/i;
 
-/** Parses `argv` against `specs`; throws a UsageError for anything it cannot take. */
+/** Parses a platform command's arguments, refusing any option that looks like a secret. No message repeats its value. */
 export function parseArgs(argv: readonly string[], specs: readonly OptionSpec[]): ParsedArgs {
-  const positionals: string[] = [];
-  const flags = new Set<string>();
-  const values = new Map<string, string>();
-  let onlyPositionals = false;
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i];
-    if (onlyPositionals || !arg.startsWith('-') || arg === '-') {
-      positionals.push(arg);
-      continue;
-    }
-    if (arg === '--') {
-      onlyPositionals = true;
-      continue;
-    }
-    const long = arg.startsWith('--');
-    const equals = long ? arg.indexOf('=') : -1;
-    // `-uVALUE` holds its value in the same word: only the first two characters are a name.
-    const written = long ? (equals === -1 ? arg : arg.slice(0, equals)) : arg.slice(0, 2);
-    if (SECRET_OPTION.test(written)) {
-      throw new UsageError(`${written} looks like a secret, and secrets are never taken from the command line (other processes and the shell history can see it); set CE_USER_SECRET and CE_ORG_SECRET in the environment instead`);
-    }
-    const spec = specs.find((option) => option.name === written || option.alias === written);
-    if (!spec || (!long && arg.length > 2)) throw new UsageError(unknownOptionMessage(written, specs));
-    if (!spec.valued) {
-      if (equals !== -1) throw new UsageError(`${spec.name} takes no value`);
-      flags.add(spec.name);
-      continue;
-    }
-    if (equals !== -1) values.set(spec.name, arg.slice(equals + 1));
-    else if (i + 1 < argv.length) values.set(spec.name, argv[++i]);
-    else throw new UsageError(`${spec.name} needs a value`);
-  }
-  return { positionals, flags, values };
-}
-
-function unknownOptionMessage(written: string, specs: readonly OptionSpec[]): string {
-  const suggestion = closestMatch(written.replace(/^-+/, ''), specs.map((option) => option.name.slice(2)));
-  return `unknown option '${written}'${suggestion ? ` (did you mean '--${suggestion}'?)` : ''}`;
+  return parseCommandLine(argv, specs, {
+    refuse: (written) => (SECRET_OPTION.test(written)
+      ? `${written} looks like a secret, and secrets are never taken from the command line (other processes and the shell history can see it); set CE_USER_SECRET and CE_ORG_SECRET in the environment instead`
+      : undefined),
+  });
 }
 
 /** The options every platform command takes. */

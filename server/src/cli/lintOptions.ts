@@ -1,5 +1,6 @@
 import { closestMatch } from '../engine/rules/support/suggest';
 import type { ConfigRuleLevel } from '../config';
+import { type OptionSpec, parseArgs } from './argv';
 import { UsageError } from './cliIo';
 import { FORMAT_NAMES, type FormatName } from './formatters';
 
@@ -24,31 +25,21 @@ export interface LintCliOptions {
   readonly help: boolean;
 }
 
-type Flag = 'fix' | 'fixDryRun' | 'quiet' | 'stdin' | 'refreshRemote' | 'noColor' | 'help';
-type Valued = 'format' | 'outputFile' | 'maxWarnings' | 'configPath' | 'rule' | 'stdinFilename' | 'concurrency';
-
-interface OptionSpec {
-  readonly name: string;
-  readonly alias?: string;
-  readonly flag?: Flag;
-  readonly valued?: Valued;
-}
-
 const OPTIONS: readonly OptionSpec[] = [
-  { name: '--format', alias: '-f', valued: 'format' },
-  { name: '--output-file', alias: '-o', valued: 'outputFile' },
-  { name: '--fix', flag: 'fix' },
-  { name: '--fix-dry-run', flag: 'fixDryRun' },
-  { name: '--max-warnings', valued: 'maxWarnings' },
-  { name: '--quiet', alias: '-q', flag: 'quiet' },
-  { name: '--config', alias: '-c', valued: 'configPath' },
-  { name: '--rule', valued: 'rule' },
-  { name: '--stdin', flag: 'stdin' },
-  { name: '--stdin-filename', valued: 'stdinFilename' },
-  { name: '--refresh-remote', flag: 'refreshRemote' },
-  { name: '--no-color', flag: 'noColor' },
-  { name: '--concurrency', valued: 'concurrency' },
-  { name: '--help', alias: '-h', flag: 'help' },
+  { name: '--format', alias: '-f', valued: true },
+  { name: '--output-file', alias: '-o', valued: true },
+  { name: '--fix', valued: false },
+  { name: '--fix-dry-run', valued: false },
+  { name: '--max-warnings', valued: true },
+  { name: '--quiet', alias: '-q', valued: false },
+  { name: '--config', alias: '-c', valued: true },
+  { name: '--rule', valued: true },
+  { name: '--stdin', valued: false },
+  { name: '--stdin-filename', valued: true },
+  { name: '--refresh-remote', valued: false },
+  { name: '--no-color', valued: false },
+  { name: '--concurrency', valued: true },
+  { name: '--help', alias: '-h', valued: false },
 ];
 
 export const LINT_HELP = `Usage: ce-instance lint [options] [files, directories or globs...]
@@ -80,59 +71,30 @@ too many warnings, 2 a usage, configuration, file or internal error.
 
 /** Parses the arguments after `lint`; throws a UsageError for anything it cannot take. */
 export function parseLintOptions(argv: readonly string[]): LintCliOptions {
-  const patterns: string[] = [];
-  const flags = new Set<Flag>();
-  const values: Partial<Record<Exclude<Valued, 'rule'>, string>> = {};
+  const { positionals, flags, values, allValues } = parseArgs(argv, OPTIONS);
   const ruleOverrides: Record<string, ConfigRuleLevel> = {};
-  let onlyPaths = false;
-
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i];
-    if (onlyPaths || !arg.startsWith('-') || arg === '-') {
-      patterns.push(arg);
-      continue;
-    }
-    if (arg === '--') {
-      onlyPaths = true;
-      continue;
-    }
-    const equals = arg.startsWith('--') ? arg.indexOf('=') : -1;
-    const written = equals === -1 ? arg : arg.slice(0, equals);
-    const spec = OPTIONS.find((option) => option.name === written || option.alias === written);
-    if (!spec) throw new UsageError(unknownOptionMessage(written));
-    if (spec.flag) {
-      if (equals !== -1) throw new UsageError(`${spec.name} takes no value`);
-      flags.add(spec.flag);
-      continue;
-    }
-    let value: string;
-    if (equals !== -1) value = arg.slice(equals + 1);
-    else if (i + 1 < argv.length) value = argv[++i];
-    else throw new UsageError(`${spec.name} needs a value`);
-    if (spec.valued === 'rule') {
-      const [id, level] = parseRule(value);
-      ruleOverrides[id] = level;
-    } else {
-      values[spec.valued!] = value;
-    }
+  for (const rule of allValues.get('--rule') ?? []) {
+    const [id, level] = parseRule(rule);
+    ruleOverrides[id] = level;
   }
-
+  const maxWarnings = values.get('--max-warnings');
+  const concurrency = values.get('--concurrency');
   const options: LintCliOptions = {
-    patterns,
-    format: parseFormat(values.format, flags.has('fixDryRun')),
-    outputFile: values.outputFile,
-    fix: flags.has('fix'),
-    fixDryRun: flags.has('fixDryRun'),
-    maxWarnings: values.maxWarnings === undefined ? undefined : parseMaxWarnings(values.maxWarnings),
-    quiet: flags.has('quiet'),
-    configPath: values.configPath,
+    patterns: positionals,
+    format: parseFormat(values.get('--format'), flags.has('--fix-dry-run')),
+    outputFile: values.get('--output-file'),
+    fix: flags.has('--fix'),
+    fixDryRun: flags.has('--fix-dry-run'),
+    maxWarnings: maxWarnings === undefined ? undefined : parseMaxWarnings(maxWarnings),
+    quiet: flags.has('--quiet'),
+    configPath: values.get('--config'),
     ruleOverrides,
-    stdin: flags.has('stdin'),
-    stdinFilename: values.stdinFilename,
-    refreshRemote: flags.has('refreshRemote'),
-    noColor: flags.has('noColor'),
-    concurrency: values.concurrency === undefined ? undefined : parseConcurrency(values.concurrency),
-    help: flags.has('help'),
+    stdin: flags.has('--stdin'),
+    stdinFilename: values.get('--stdin-filename'),
+    refreshRemote: flags.has('--refresh-remote'),
+    noColor: flags.has('--no-color'),
+    concurrency: concurrency === undefined ? undefined : parseConcurrency(concurrency),
+    help: flags.has('--help'),
   };
   checkCombinations(options);
   return options;
@@ -193,10 +155,4 @@ function parseRule(value: string): [string, ConfigRuleLevel] {
     throw new UsageError(`--rule ${value}: unknown level '${level}'${suggestion ? ` (did you mean '${suggestion}'?)` : ''}; use off, info, warning or error`);
   }
   return [id, known];
-}
-
-function unknownOptionMessage(written: string): string {
-  const names = OPTIONS.map((option) => option.name);
-  const suggestion = closestMatch(written.replace(/^-+/, ''), names.map((name) => name.slice(2)));
-  return `unknown option '${written}'${suggestion ? ` (did you mean '--${suggestion}'?)` : ''}`;
 }
