@@ -5,28 +5,16 @@
  * CE_UI_SCREENSHOT names a file.
  */
 import assert from 'node:assert/strict';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import os from 'node:os';
+import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { repoRoot } from '../../support/repo';
+import type { Page } from 'playwright-core';
 import { cliFindings, LEFT_TO_VSCODE_JSON } from '../cliReport';
-import { launchChromium, VIEWPORT, workbenchUrl } from '../harness/workbench';
-import { installExtension, type ServerFolders, startVSCodeServer, type VSCodeServer } from '../harness/vscodeServer';
-import { UI_WAIT_MS, WorkbenchPage } from './workbenchPage';
+import { startUiSession, type UiSession } from './uiSession';
+import { UI_WAIT_MS, type WorkbenchPage } from './workbenchPage';
 
-const root = repoRoot();
 const STATUS_ITEM = 'ce-instance.ce-instance.ceInstance.status';
 /** Where to save the README's picture (docs/images/extension-problems.png); none unless asked, so a run leaves the tree as it was. */
 const SCREENSHOT = process.env.CE_UI_SCREENSHOT;
-
-/** `npm run package` writes `<name>-<version>.vsix` at the root; CE_VSIX names another. */
-function packagedExtension(): string {
-  const manifest = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as { name: string; version: string };
-  const vsix = process.env.CE_VSIX ?? path.join(root, `${manifest.name}-${manifest.version}.vsix`);
-  if (!existsSync(vsix)) throw new Error(`${vsix} is missing: run npm run package first`);
-  return vsix;
-}
 
 /** What the Problems panel must list for `file`: the CLI's messages, with VS Code's own for the slips it reports. */
 function expectedProblems(file: string): string[] {
@@ -35,37 +23,18 @@ function expectedProblems(file: string): string[] {
 
 describe('the packaged extension in VS Code (UI)', function () {
   this.timeout(180_000);
-  let scratch: string;
-  let server: VSCodeServer | undefined;
-  let browser: Browser | undefined;
+  let session: UiSession | undefined;
   let page: Page;
   let workbench: WorkbenchPage;
   let workspace: string;
 
   before(async () => {
-    const vsix = packagedExtension();
-    scratch = mkdtempSync(path.join(os.tmpdir(), 'ce-vscode-ui-'));
-    workspace = path.join(scratch, 'workspace');
-    cpSync(path.join(root, 'examples'), workspace, { recursive: true });
-    const folders: ServerFolders = {
-      userDataDir: path.join(scratch, 'user-data'),
-      extensionsDir: path.join(scratch, 'extensions'),
-      tempDir: path.join(scratch, 'tmp'),
-      logFile: path.join(scratch, 'server.log'),
-    };
-    installExtension(vsix, folders);
-    server = await startVSCodeServer(folders);
-    browser = await launchChromium(path.join(scratch, 'chromium'));
-    page = await browser.newPage({ viewport: VIEWPORT });
-    workbench = new WorkbenchPage(page);
-    await page.goto(workbenchUrl(server, workspace));
-    await workbench.waitForWorkbench();
+    session = await startUiSession('ui');
+    ({ page, workbench, workspace } = session);
   });
 
   after(async () => {
-    await browser?.close();
-    await server?.stop();
-    if (scratch) rmSync(scratch, { recursive: true, force: true });
+    await session?.stop();
   });
 
   const example = 'typos.instance.json';

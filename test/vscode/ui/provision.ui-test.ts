@@ -5,72 +5,36 @@
  * settings point the extension at it.
  */
 import assert from 'node:assert/strict';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { FakeCloudElements } from '../../fakeCloudElements/fakeApi';
 import { assertNoSecrets, FAKE_SECRETS } from '../../fakeCloudElements/fakeSecrets';
-import { repoRoot } from '../../support/repo';
-import { launchChromium, VIEWPORT, workbenchUrl } from '../harness/workbench';
-import { installExtension, type ServerFolders, startVSCodeServer, type VSCodeServer } from '../harness/vscodeServer';
-import { UI_WAIT_MS, WorkbenchPage } from './workbenchPage';
+import { startUiSession, type UiSession } from './uiSession';
+import { UI_WAIT_MS, type WorkbenchPage } from './workbenchPage';
 
-const root = repoRoot();
 const QUICK_INPUT = '.quick-input-widget';
 const STATUS_ITEM = 'ce-instance.ce-instance.ceInstance.status';
 /** The secret values of webhooks.instance.json. */
 const BODY_SECRETS = ['9d2f1c7e3b', 'rotate-me-every-90-days'];
 
-/** `npm run package` writes `<name>-<version>.vsix` at the root; CE_VSIX names another. */
-function packagedExtension(): string {
-  const manifest = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as { name: string; version: string };
-  const vsix = process.env.CE_VSIX ?? path.join(root, `${manifest.name}-${manifest.version}.vsix`);
-  if (!existsSync(vsix)) throw new Error(`${vsix} is missing: run npm run package first`);
-  return vsix;
-}
-
 describe('Provision Instance in VS Code (UI)', function () {
   this.timeout(180_000);
-  let scratch: string;
   let fake: FakeCloudElements;
-  let server: VSCodeServer | undefined;
-  let browser: Browser | undefined;
+  let session: UiSession | undefined;
   let page: Page;
   let workbench: WorkbenchPage;
   let workspace: string;
 
   before(async () => {
-    const vsix = packagedExtension();
     fake = await FakeCloudElements.start({ secrets: FAKE_SECRETS });
-    scratch = mkdtempSync(path.join(os.tmpdir(), 'ce-vscode-provision-ui-'));
-    workspace = path.join(scratch, 'workspace');
-    cpSync(path.join(root, 'examples'), workspace, { recursive: true });
-    mkdirSync(path.join(workspace, '.vscode'));
-    writeFileSync(
-      path.join(workspace, '.vscode/settings.json'),
-      JSON.stringify({ 'ceInstance.provisioning.environment': 'custom', 'ceInstance.provisioning.baseUrl': fake.baseUrl }, null, 2),
-    );
-    const folders: ServerFolders = {
-      userDataDir: path.join(scratch, 'user-data'),
-      extensionsDir: path.join(scratch, 'extensions'),
-      tempDir: path.join(scratch, 'tmp'),
-      logFile: path.join(scratch, 'server.log'),
-    };
-    installExtension(vsix, folders);
-    server = await startVSCodeServer(folders);
-    browser = await launchChromium(path.join(scratch, 'chromium'));
-    page = await browser.newPage({ viewport: VIEWPORT });
-    workbench = new WorkbenchPage(page);
-    await page.goto(workbenchUrl(server, workspace));
-    await workbench.waitForWorkbench();
+    session = await startUiSession('provision-ui', { 'ceInstance.provisioning.environment': 'custom', 'ceInstance.provisioning.baseUrl': fake.baseUrl });
+    ({ page, workbench, workspace } = session);
   });
 
   after(async () => {
-    await browser?.close();
-    await server?.stop();
+    await session?.stop();
     await fake?.close();
-    if (scratch) rmSync(scratch, { recursive: true, force: true });
   });
 
   /** Waits for the password box titled `title`, types `secret` into it and presses Enter. */
