@@ -9,17 +9,8 @@ import { howToCheck, likelyCause } from '../../../server/src/provision';
 import { ACTIONS, ProvisionFlow, type ProvisionSettings } from './provisionFlow';
 import { secretKeyFor } from './secretVault';
 import { FakePorts } from './testing/fakePorts';
+import { BODY_WITH_ERROR, BODY_WITH_WARNING, CLEAN_BODY } from '../../../test/fakeCloudElements/instanceBodies';
 
-const CLEAN = `{
-  "element": {"key": "quickbasedb"},
-  "name": "Acme QuickBase",
-  "configuration": {"subdomain": "acme.quickbase.com", "quickbase.user": "ann", "quickbase.password": "${FAKE_BODY_PASSWORD}"}
-}
-`;
-/** Clean but for one warning (events-not-enabled) at 4:81. */
-const WITH_WARNING = CLEAN.replace('"quickbase.user": "ann"', '"quickbase.user": "ann", "event.vendor.type": "polling"');
-/** One error (vendor-type) at 4:102, and the warning. */
-const WITH_ERROR = CLEAN.replace('"quickbase.user": "ann"', '"quickbase.user": "ann", "event.vendor.type": "pollin"');
 
 const WARNING_LINE =
   `Line 4:81 'event.notification.enabled' is not set and defaults to false, yet 1 event setting is present ('event.vendor.type'): no events will be delivered. ` +
@@ -73,7 +64,7 @@ describe('client: Provision Instance', () => {
   describe('success', () => {
     it('asks for the secrets with password boxes, sends one POST, and shows the id and name with the three actions', async () => {
       answerSecrets();
-      const run = await flow().run(document(CLEAN), settings());
+      const run = await flow().run(document(CLEAN_BODY), settings());
       await run.followUp;
       assert.deepEqual(run.result, { kind: 'sent', outcome: 'created', mayExist: true });
       assert.deepEqual(ports.secretRequests.map((request) => request.title), ['Cloud Elements: User Secret (1/2)', 'Cloud Elements: Organization Secret (2/2)']);
@@ -91,8 +82,8 @@ describe('client: Provision Instance', () => {
 
     it('sends the editor text as written: unsaved edits, CRLF line breaks and non-ASCII, never the file or a reformatted copy', async () => {
       answerSecrets();
-      const edited = CLEAN.replace(/\n/g, '\r\n').replace('Acme QuickBase', 'Acme – Zürich ✓').replace('{"key"', '{ "key"');
-      await flow().run(document(edited, CLEAN), settings());
+      const edited = CLEAN_BODY.replace(/\n/g, '\r\n').replace('Acme QuickBase', 'Acme – Zürich ✓').replace('{"key"', '{ "key"');
+      await flow().run(document(edited, CLEAN_BODY), settings());
       assert.equal(posts().length, 1);
       assert.deepEqual(posts()[0].body, Buffer.from(edited, 'utf8'));
     });
@@ -100,7 +91,7 @@ describe('client: Provision Instance', () => {
     it('Copy Id and Copy Token copy the real values, and the notification comes back after each copy', async () => {
       answerSecrets();
       ports.notificationAnswers.push(ACTIONS.copyId, ACTIONS.copyToken);
-      const run = await flow().run(document(CLEAN), settings());
+      const run = await flow().run(document(CLEAN_BODY), settings());
       await run.followUp;
       assert.deepEqual(ports.clipboardWrites, ['4200', fake.issuedTokens[0]]);
       assert.equal(ports.notifications().length, 3);
@@ -113,7 +104,7 @@ describe('client: Provision Instance', () => {
     it('Open Response opens the answer as JSON with the token and the body secrets masked', async () => {
       answerSecrets();
       ports.notificationAnswers.push(ACTIONS.openResponse);
-      await (await flow().run(document(CLEAN), settings())).followUp;
+      await (await flow().run(document(CLEAN_BODY), settings())).followUp;
       assert.equal(ports.untitledDocuments.length, 1);
       const response = JSON.parse(ports.untitledDocuments[0]) as { id: number; token: string; configuration: Record<string, string> };
       assert.equal(response.id, 4200);
@@ -127,8 +118,8 @@ describe('client: Provision Instance', () => {
   describe('secrets', () => {
     it('are asked for once per base URL, kept in the secret store (not elsewhere), and reused', async () => {
       answerSecrets();
-      await flow().run(document(CLEAN), settings());
-      await flow().run(document(CLEAN), settings());
+      await flow().run(document(CLEAN_BODY), settings());
+      await flow().run(document(CLEAN_BODY), settings());
       assert.equal(ports.secretRequests.length, 2, 'two boxes, the first time only');
       assert.equal(posts().length, 2);
       for (const post of posts()) assert.equal(post.headers.authorization, `User ${FAKE_SECRETS.user}, Organization ${FAKE_SECRETS.organization}`);
@@ -137,13 +128,13 @@ describe('client: Provision Instance', () => {
 
     it('trims what is typed (a pasted secret often ends in a line break)', async () => {
       ports.secretAnswers.push(` ${FAKE_SECRETS.user}\n`, `${FAKE_SECRETS.organization} `);
-      await flow().run(document(CLEAN), settings());
+      await flow().run(document(CLEAN_BODY), settings());
       assert.equal(posts()[0].headers.authorization, `User ${FAKE_SECRETS.user}, Organization ${FAKE_SECRETS.organization}`);
     });
 
     it('a dismissed box sends nothing and stores nothing', async () => {
       ports.secretAnswers.push(FAKE_SECRETS.user, undefined);
-      const run = await flow().run(document(CLEAN), settings());
+      const run = await flow().run(document(CLEAN_BODY), settings());
       assert.deepEqual(run.result, { kind: 'stopped', reason: 'no-secrets' });
       assert.equal(fake.requests.length, 0);
       assert.equal(ports.secretEntries.size, 0);
@@ -152,7 +143,7 @@ describe('client: Provision Instance', () => {
 
   describe('the check before sending', () => {
     it('errors stop it before anything is asked: the Problems view is revealed and the errors are named', async () => {
-      const run = await flow().run(document(WITH_ERROR), settings());
+      const run = await flow().run(document(BODY_WITH_ERROR), settings());
       assert.deepEqual(run.result, { kind: 'stopped', reason: 'errors' });
       assert.equal(fake.requests.length, 0);
       assert.equal(ports.secretRequests.length, 0);
@@ -165,7 +156,7 @@ describe('client: Provision Instance', () => {
 
     it('warnings ask in a modal; Cancel sends nothing', async () => {
       ports.confirmAnswers.push(false);
-      const run = await flow().run(document(WITH_WARNING), settings());
+      const run = await flow().run(document(BODY_WITH_WARNING), settings());
       assert.deepEqual(run.result, { kind: 'stopped', reason: 'warnings-declined' });
       assert.deepEqual(ports.shown.find((entry) => entry.channel === 'confirm'), {
         channel: 'confirm',
@@ -178,14 +169,14 @@ describe('client: Provision Instance', () => {
     it('warnings ask in a modal; "Provision anyway" sends', async () => {
       ports.confirmAnswers.push(true);
       answerSecrets();
-      const run = await flow().run(document(WITH_WARNING), settings());
+      const run = await flow().run(document(BODY_WITH_WARNING), settings());
       assert.deepEqual(run.result, { kind: 'sent', outcome: 'created', mayExist: true });
-      assert.deepEqual(posts()[0].body, Buffer.from(WITH_WARNING));
+      assert.deepEqual(posts()[0].body, Buffer.from(BODY_WITH_WARNING));
     });
 
     it('uses the rule levels of ceInstance.rules over the config, as the server does: a warning turned off asks nothing', async () => {
       answerSecrets();
-      await flow().run(document(WITH_WARNING), settings({ rules: { 'events-not-enabled': 'off' } }));
+      await flow().run(document(BODY_WITH_WARNING), settings({ rules: { 'events-not-enabled': 'off' } }));
       assert.equal(ports.shown.filter((entry) => entry.channel === 'confirm').length, 0);
       assert.equal(posts().length, 1);
     });
@@ -193,14 +184,14 @@ describe('client: Provision Instance', () => {
     it('uses the config of ceInstance.configPath: a rule it makes an error stops the body', async () => {
       const configPath = path.join(scratch, 'strict.json');
       fs.writeFileSync(configPath, '{"rules": {"events-not-enabled": "error"}}');
-      const run = await flow().run(document(WITH_WARNING), settings({ configPath }));
+      const run = await flow().run(document(BODY_WITH_WARNING), settings({ configPath }));
       assert.deepEqual(run.result, { kind: 'stopped', reason: 'errors' });
       assert.equal(fake.requests.length, 0);
     });
 
     it('a config that cannot be read stops it, naming the file', async () => {
       fs.writeFileSync(path.join(scratch, '.ce-instance.json'), '{"rules": {"no-such-rule": "off"}}');
-      const run = await flow().run(document(CLEAN), settings());
+      const run = await flow().run(document(CLEAN_BODY), settings());
       assert.deepEqual(run.result, { kind: 'stopped', reason: 'config-error' });
       const [notification] = ports.notifications();
       assert.match(notification.text, /^The config for body\.instance\.json cannot be read, so its rules and team schemas cannot be applied; nothing was sent\. .*\.ce-instance\.json.*no-such-rule/);
@@ -217,7 +208,7 @@ describe('client: Provision Instance', () => {
   describe('settings', () => {
     it('a custom base URL over plain http to another host is refused before the secrets are asked for', async () => {
       ports.notificationAnswers.push(ACTIONS.openSettings);
-      const run = await flow().run(document(CLEAN), settings({ provisioning: { environment: 'custom', baseUrl: 'http://api.example.com/elements/api-v2' } }));
+      const run = await flow().run(document(CLEAN_BODY), settings({ provisioning: { environment: 'custom', baseUrl: 'http://api.example.com/elements/api-v2' } }));
       await run.followUp;
       assert.deepEqual(run.result, { kind: 'stopped', reason: 'settings' });
       assert.equal(ports.secretRequests.length, 0);
@@ -226,7 +217,7 @@ describe('client: Provision Instance', () => {
     });
 
     it('unusable settings stop it before the warnings are asked about', async () => {
-      const run = await flow().run(document(WITH_WARNING), settings({ provisioning: { environment: 'custom', baseUrl: '' } }));
+      const run = await flow().run(document(BODY_WITH_WARNING), settings({ provisioning: { environment: 'custom', baseUrl: '' } }));
       assert.deepEqual(run.result, { kind: 'stopped', reason: 'settings' });
       assert.equal(ports.shown.filter((entry) => entry.channel === 'confirm').length, 0);
       assert.equal(
@@ -246,7 +237,7 @@ describe('client: Provision Instance', () => {
       answerSecrets({ user: 'FAKEwrongUserSecret', organization: FAKE_SECRETS.organization });
       answerSecrets();
       ports.notificationAnswers.push(ACTIONS.forgetAndRetry);
-      const run = await flow().run(document(CLEAN), settings());
+      const run = await flow().run(document(CLEAN_BODY), settings());
       assert.deepEqual(run.result, { kind: 'sent', outcome: 'refused', mayExist: false });
       assert.equal(posts().length, 1, 'nothing is sent again before the click is handled');
       await run.followUp;
@@ -261,7 +252,7 @@ describe('client: Provision Instance', () => {
     it('403 offers "Forget Secrets and Retry" too: the platform created nothing', async () => {
       answerSecrets();
       fake.behave({ kind: 'error', status: 403, message: 'Forbidden.', requestId: '0123456789abcdef01234567' });
-      await (await flow().run(document(CLEAN), settings())).followUp;
+      await (await flow().run(document(CLEAN_BODY), settings())).followUp;
       assert.deepEqual(ports.notifications(), [{ ...refusal(403, 'Forbidden.', '0123456789abcdef01234567'), actions: [ACTIONS.forgetAndRetry, ACTIONS.showOutput] }]);
     });
 
@@ -269,7 +260,7 @@ describe('client: Provision Instance', () => {
       it(`${status}: the message, the requestId and the likely cause; no retry offered`, async () => {
         answerSecrets();
         fake.behave({ kind: 'error', status, message: `Refused with ${status}.`, requestId: '0123456789abcdef01234567' });
-        const run = await flow().run(document(CLEAN), settings());
+        const run = await flow().run(document(CLEAN_BODY), settings());
         assert.deepEqual(run.result, { kind: 'sent', outcome: 'refused', mayExist: false });
         assert.deepEqual(ports.notifications(), [{ ...refusal(status, `Refused with ${status}.`, '0123456789abcdef01234567'), actions: [ACTIONS.showOutput] }]);
         assert.equal(posts().length, 1);
@@ -279,7 +270,7 @@ describe('client: Provision Instance', () => {
     it('500: the instance may exist, so the message says how to check and nothing is offered to send it again', async () => {
       answerSecrets();
       fake.behave({ kind: 'error', status: 500, message: 'Internal error.', requestId: '0123456789abcdef01234567' });
-      const run = await flow().run(document(CLEAN), settings());
+      const run = await flow().run(document(CLEAN_BODY), settings());
       assert.deepEqual(run.result, { kind: 'sent', outcome: 'refused', mayExist: true });
       const check = howToCheck({ baseUrl: fake.baseUrl, elementKey: 'quickbasedb', instanceName: 'Acme QuickBase' });
       assert.deepEqual(ports.notifications(), [
@@ -296,14 +287,14 @@ describe('client: Provision Instance', () => {
     it('a body secret that an error message repeats is masked', async () => {
       answerSecrets();
       fake.behave({ kind: 'error', status: 400, message: `Login failed for ann with password ${FAKE_BODY_PASSWORD}.` });
-      await flow().run(document(CLEAN), settings());
+      await flow().run(document(CLEAN_BODY), settings());
       assert.match(ports.notifications()[0].text, /^The platform refused the instance \(status 400\): Login failed for ann with password \*{8}\. /);
     });
 
     it('a timeout: sent once, never again; says the instance may exist and how to check', async () => {
       answerSecrets();
       fake.behave({ kind: 'hang' });
-      const run = await flow(1500).run(document(CLEAN), settings());
+      const run = await flow(1500).run(document(CLEAN_BODY), settings());
       assert.deepEqual(run.result, { kind: 'sent', outcome: 'timeout', mayExist: true });
       const check = howToCheck({ baseUrl: fake.baseUrl, elementKey: 'quickbasedb', instanceName: 'Acme QuickBase' });
       assert.deepEqual(ports.notifications(), [
@@ -315,7 +306,7 @@ describe('client: Provision Instance', () => {
     it('a dropped connection: sent once, the instance may exist', async () => {
       answerSecrets();
       fake.behave({ kind: 'drop', when: 'after-body' });
-      const run = await flow().run(document(CLEAN), settings());
+      const run = await flow().run(document(CLEAN_BODY), settings());
       assert.deepEqual(run.result, { kind: 'sent', outcome: 'dropped', mayExist: true });
       assert.match(ports.notifications()[0].text, /^The connection was lost: .* The request may have reached the platform, so the instance may have been created; it was not sent again\. Check before sending it again: /);
       assert.deepEqual(ports.notifications()[0].actions, [ACTIONS.showOutput]);
@@ -325,7 +316,7 @@ describe('client: Provision Instance', () => {
     it('an answer that is not JSON, with a 5xx status: the instance may exist', async () => {
       answerSecrets();
       fake.behave({ kind: 'not-json', status: 502 });
-      const run = await flow().run(document(CLEAN), settings());
+      const run = await flow().run(document(CLEAN_BODY), settings());
       assert.deepEqual(run.result, { kind: 'sent', outcome: 'not-json', mayExist: true });
       const check = howToCheck({ baseUrl: fake.baseUrl, elementKey: 'quickbasedb', instanceName: 'Acme QuickBase' });
       assert.deepEqual(ports.notifications(), [
@@ -344,7 +335,7 @@ describe('client: Provision Instance', () => {
       const port = await closedPort();
       const baseUrl = `http://127.0.0.1:${port}/elements/api-v2`;
       answerSecrets();
-      const run = await flow().run(document(CLEAN), settings({ provisioning: { environment: 'custom', baseUrl } }));
+      const run = await flow().run(document(CLEAN_BODY), settings({ provisioning: { environment: 'custom', baseUrl } }));
       assert.deepEqual(run.result, { kind: 'sent', outcome: 'unreachable', mayExist: false });
       assert.match(ports.notifications()[0].text, new RegExp(`^Cannot reach ${baseUrl.replace(/[./]/g, '\\$&')}: the server refused the connection \\(ECONNREFUSED\\).* Nothing was sent: it is safe to try again\\.$`));
       assert.deepEqual(ports.notifications()[0].actions, [ACTIONS.tryAgain, ACTIONS.showOutput]);
@@ -355,7 +346,7 @@ describe('client: Provision Instance', () => {
     it('before the request is sent: nothing was sent, and the message says so', async () => {
       answerSecrets();
       ports.cancel = { kind: 'before' };
-      const run = await flow().run(document(CLEAN), settings());
+      const run = await flow().run(document(CLEAN_BODY), settings());
       assert.deepEqual(run.result, { kind: 'sent', outcome: 'cancelled', mayExist: false });
       assert.equal(fake.requests.length, 0);
       assert.deepEqual(ports.notifications(), [{ channel: 'info', text: 'Cancelled. Nothing was sent.', actions: [] }]);
@@ -365,7 +356,7 @@ describe('client: Provision Instance', () => {
       answerSecrets();
       fake.behave({ kind: 'hang' });
       ports.cancel = { kind: 'when', when: () => until(() => fake.requests[0]?.body !== undefined) };
-      const run = await flow().run(document(CLEAN), settings());
+      const run = await flow().run(document(CLEAN_BODY), settings());
       assert.deepEqual(run.result, { kind: 'sent', outcome: 'cancelled', mayExist: true });
       const check = howToCheck({ baseUrl: fake.baseUrl, elementKey: 'quickbasedb', instanceName: 'Acme QuickBase' });
       assert.deepEqual(ports.notifications(), [
@@ -379,10 +370,10 @@ describe('client: Provision Instance', () => {
       fake.behave({ kind: 'hang' });
       const provision = flow();
       ports.cancel = { kind: 'when', when: () => until(() => fake.requests[0]?.body !== undefined).then(async () => {
-        const second = await provision.run(document(CLEAN), settings());
+        const second = await provision.run(document(CLEAN_BODY), settings());
         assert.deepEqual(second.result, { kind: 'stopped', reason: 'busy' });
       }) };
-      await provision.run(document(CLEAN), settings());
+      await provision.run(document(CLEAN_BODY), settings());
       assert.equal(posts().length, 1);
       assert.equal(ports.notifications()[0].text, 'Provisioning is under way already: wait for its outcome before starting another.');
     });

@@ -3,17 +3,8 @@ import { closedPort, FakeCloudElements, UNAUTHORIZED_MESSAGE } from '../../../te
 import { assertNoSecrets, FAKE_BODY_PASSWORD, FAKE_SECRETS, secretEnv } from '../../../test/fakeCloudElements/fakeSecrets';
 import { likelyCause } from '../provision';
 import { type CliResult, removeTempProjects, runCli, tempProject } from './testing/cliHarness';
+import { BODY_WITH_ERROR, BODY_WITH_WARNING, CLEAN_BODY } from '../../../test/fakeCloudElements/instanceBodies';
 
-const CLEAN = `{
-  "element": {"key": "quickbasedb"},
-  "name": "Acme QuickBase",
-  "configuration": {"subdomain": "acme.quickbase.com", "quickbase.user": "ann", "quickbase.password": "${FAKE_BODY_PASSWORD}"}
-}
-`;
-/** Clean but for one warning (events-not-enabled) on line 4. */
-const WITH_WARNING = CLEAN.replace('"quickbase.user": "ann"', '"quickbase.user": "ann", "event.vendor.type": "polling"');
-/** One error (vendor-type), one warning. */
-const WITH_ERROR = CLEAN.replace('"quickbase.user": "ann"', '"quickbase.user": "ann", "event.vendor.type": "pollin"');
 
 const WARNING_MESSAGE = `'event.notification.enabled' is not set and defaults to false, yet 1 event setting is present ('event.vendor.type'): no events will be delivered. Add "event.notification.enabled": true to turn events on.`;
 const WARNING_LINE = `  4:81  warning  'event.notification.enabled' is not set and defaults to false, yet 1 event setting is present ('event.vendor.type'): no events will be delivered. Add "event.notification.enabled": true to turn events on.  events-not-enabled`;
@@ -30,7 +21,7 @@ describe('ce-instance provision', () => {
   beforeEach(() => fake.reset());
 
   /** Runs the CLI in a project holding `files`; every output is checked for secrets, whatever the test. */
-  async function provision(args: string[], files: Record<string, string | Buffer> = { 'body.json': CLEAN }, env?: (cwd: string) => NodeJS.ProcessEnv): Promise<CliResult & { cwd: string }> {
+  async function provision(args: string[], files: Record<string, string | Buffer> = { 'body.json': CLEAN_BODY }, env?: (cwd: string) => NodeJS.ProcessEnv): Promise<CliResult & { cwd: string }> {
     const cwd = tempProject(files);
     const result = await runCli(['provision', ...args], { cwd, env: env ? env(cwd) : secretEnv(cwd) });
     assertNoSecrets([result.stdout, result.stderr], fake.issuedTokens);
@@ -51,21 +42,21 @@ describe('ce-instance provision', () => {
   });
 
   it('sends the file byte for byte: CRLF line breaks and non-ASCII kept, the byte order mark left out', async () => {
-    const text = CLEAN.replace(/\n/g, '\r\n').replace('Acme QuickBase', 'Acme – Zürich ✓');
+    const text = CLEAN_BODY.replace(/\n/g, '\r\n').replace('Acme QuickBase', 'Acme – Zürich ✓');
     const result = await provision(['body.json', '--base-url', fake.baseUrl], { 'body.json': Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text, 'utf8')]) });
     assert.equal(result.code, 0, result.stderr);
     assert.deepEqual(posts()[0].body, Buffer.from(text, 'utf8'));
   });
 
   it('prints warnings and still sends', async () => {
-    const result = await provision(['body.json', '--base-url', fake.baseUrl], { 'body.json': WITH_WARNING });
+    const result = await provision(['body.json', '--base-url', fake.baseUrl], { 'body.json': BODY_WITH_WARNING });
     assert.equal(result.code, 0);
     assert.equal(result.stderr, `body.json\n${WARNING_LINE}\n\n✖ 1 problem (0 errors, 1 warning, 0 infos)\nce-instance provision: sending body.json to ${fake.baseUrl}/instances (custom)\n`);
     assert.equal(posts().length, 1);
   });
 
   it('refuses a body with errors: prints them like lint, sends nothing, exit 2', async () => {
-    const result = await provision(['body.json', '--base-url', fake.baseUrl], { 'body.json': WITH_ERROR });
+    const result = await provision(['body.json', '--base-url', fake.baseUrl], { 'body.json': BODY_WITH_ERROR });
     assert.deepEqual(result, {
       code: 2,
       cwd: result.cwd,
@@ -95,7 +86,7 @@ describe('ce-instance provision', () => {
 
   it('applies the team schemas of the config: a body that breaks one is not sent', async () => {
     const files = {
-      'body.json': CLEAN,
+      'body.json': CLEAN_BODY,
       '.ce-instance.json': '{"schemas": [{"files": ["*.json"], "schema": "./team.schema.json"}]}',
       'team.schema.json': '{"type": "object", "required": ["tags"], "properties": {"tags": {"type": "array"}}}',
     };
@@ -199,9 +190,9 @@ describe('ce-instance provision', () => {
           'Content-Type: application/json',
           'Accept: application/json',
           'User-Agent: ce-instance/0.1.0',
-          `Content-Length: ${Buffer.byteLength(CLEAN)}`,
+          `Content-Length: ${Buffer.byteLength(CLEAN_BODY)}`,
           '',
-          CLEAN.replace(FAKE_BODY_PASSWORD, '********'),
+          CLEAN_BODY.replace(FAKE_BODY_PASSWORD, '********'),
         ].join('\n'),
         stderr: 'ce-instance provision: dry run: nothing was sent (1 secret value of the body shown as ********)\n',
       });
@@ -224,9 +215,9 @@ describe('ce-instance provision', () => {
             'Content-Type': 'application/json',
             Accept: 'application/json',
             'User-Agent': 'ce-instance/0.1.0',
-            'Content-Length': String(Buffer.byteLength(CLEAN)),
+            'Content-Length': String(Buffer.byteLength(CLEAN_BODY)),
           },
-          body: CLEAN.replace(FAKE_BODY_PASSWORD, '********'),
+          body: CLEAN_BODY.replace(FAKE_BODY_PASSWORD, '********'),
         },
         file: 'body.json',
         baseUrl: 'https://api.cloud-elements.co.uk/elements/api-v2',
@@ -238,7 +229,7 @@ describe('ce-instance provision', () => {
 
   describe('json format', () => {
     it('one document on stdout, with the findings and the instance (token masked)', async () => {
-      const result = await provision(['body.json', '--base-url', fake.baseUrl, '-f', 'json'], { 'body.json': WITH_WARNING });
+      const result = await provision(['body.json', '--base-url', fake.baseUrl, '-f', 'json'], { 'body.json': BODY_WITH_WARNING });
       assert.equal(result.code, 0);
       assert.equal(result.stderr, '');
       assert.deepEqual(JSON.parse(result.stdout), {
@@ -263,7 +254,7 @@ describe('ce-instance provision', () => {
     });
 
     it('an invalid body: outcome invalid-body with the findings, exit 2', async () => {
-      const result = await provision(['body.json', '--base-url', fake.baseUrl, '--format=json'], { 'body.json': WITH_ERROR });
+      const result = await provision(['body.json', '--base-url', fake.baseUrl, '--format=json'], { 'body.json': BODY_WITH_ERROR });
       assert.equal(result.code, 2);
       const report = JSON.parse(result.stdout) as { outcome: string; summary: string; findings: { ruleId: string }[] };
       assert.equal(report.outcome, 'invalid-body');
