@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { EXTENSION_ID, findingOf, openExample, revertActiveEditor, waitForOwnDiagnostics } from './workspace';
+import { EXTENSION_ID, findingOf, openExample, revertActiveEditor, waitForOutput, waitForOwnDiagnostics } from './workspace';
 
 const COMMANDS = ['ceInstance.restartServer', 'ceInstance.showOutput'];
 
@@ -8,21 +8,6 @@ const COMMANDS = ['ceInstance.restartServer', 'ceInstance.showOutput'];
 interface ExtensionApi {
   readonly ready: Promise<void>;
   readonly serverState: string;
-}
-
-const OUTPUT_CHANNEL = 'Cloud Elements Instance';
-const OUTPUT_WAIT_MS = 20_000;
-
-/** The text of our output channel once `accept` takes it (the channel is a document of the `output` scheme once shown). */
-async function waitForOutput(accept: (text: string) => boolean): Promise<string> {
-  const deadline = Date.now() + OUTPUT_WAIT_MS;
-  for (;;) {
-    const channel = vscode.workspace.textDocuments.find((document) => document.uri.scheme === 'output' && document.uri.path.includes(OUTPUT_CHANNEL));
-    const text = channel?.getText() ?? '';
-    if (accept(text)) return text;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for the output channel '${OUTPUT_CHANNEL}' (${channel ? `${text.length} characters` : 'not shown'})`);
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
 }
 
 describe('the extension and its commands', () => {

@@ -15,9 +15,8 @@ import assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { FakeCloudElements } from '../../fakeCloudElements/fakeApi';
 import { assertNoSecrets, FAKE_SECRETS } from '../../fakeCloudElements/fakeSecrets';
-import { openExample, revertActiveEditor } from './workspace';
+import { openExample, revertActiveEditor, waitForOutput } from './workspace';
 
-const OUTPUT_CHANNEL = 'Cloud Elements Instance';
 const WAIT_MS = 20_000;
 /** The secret values of webhooks.instance.json: the OAuth code and the signature key. */
 const BODY_SECRETS = ['9d2f1c7e3b', 'rotate-me-every-90-days'];
@@ -94,18 +93,6 @@ class ScriptedUser {
   }
 }
 
-/** The text of our output channel once `accept` takes it. */
-async function waitForOutput(accept: (text: string) => boolean): Promise<string> {
-  await vscode.commands.executeCommand('ceInstance.showOutput');
-  const deadline = Date.now() + WAIT_MS;
-  for (;;) {
-    const channel = vscode.workspace.textDocuments.find((document) => document.uri.scheme === 'output' && document.uri.path.includes(OUTPUT_CHANNEL));
-    const text = channel?.getText() ?? '';
-    if (accept(text)) return text;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for the output channel '${OUTPUT_CHANNEL}' (${channel ? `${text.length} characters` : 'not shown'})`);
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-}
 
 describe('Cloud Elements: Provision Instance', () => {
   let fake: FakeCloudElements;

@@ -93,3 +93,22 @@ export function findingOf(diagnostic: vscode.Diagnostic): Finding {
 export function byPosition(a: Finding, b: Finding): number {
   return a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character || a.code.localeCompare(b.code);
 }
+
+const OUTPUT_CHANNEL = 'Cloud Elements Instance';
+const OUTPUT_WAIT_MS = 20_000;
+
+/**
+ * The text of our output channel once `accept` takes it. The channel is a document of the `output`
+ * scheme once shown, so it is shown first.
+ */
+export async function waitForOutput(accept: (text: string) => boolean): Promise<string> {
+  await vscode.commands.executeCommand('ceInstance.showOutput');
+  const deadline = Date.now() + OUTPUT_WAIT_MS;
+  for (;;) {
+    const channel = vscode.workspace.textDocuments.find((document) => document.uri.scheme === 'output' && document.uri.path.includes(OUTPUT_CHANNEL));
+    const text = channel?.getText() ?? '';
+    if (accept(text)) return text;
+    if (Date.now() > deadline) throw new Error(`timed out waiting for the output channel '${OUTPUT_CHANNEL}' (${channel ? `${text.length} characters` : 'not shown'})`);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+}
