@@ -2,5 +2,5 @@
 export { ConfigResolver, type ConfigResolverOptions, type ResolvedConfig } from './configResolver';
 export { ConfigError, type SourcePosition } from './configError';
 export { CONFIG_FILE_NAME } from './configFile';
-export { CONFIG_RULE_LEVELS, type ConfigRuleLevel } from './ruleSettings';
+export { CONFIG_RULE_LEVELS, type ConfigRuleLevel, unknownRuleProblem } from './ruleSettings';
 export { defaultCacheDirectory } from './remoteCache';

@@ -1,6 +1,6 @@
 import type { Connection } from 'vscode-languageserver/node';
 import type { RuleLevel } from '../engine';
-import { unknownRuleProblem } from '../config/ruleSettings';
+import { unknownRuleProblem } from '../config';
 import type { ClientFeatures } from './capabilities';
 import type { ServerLog } from './serverLog';
 
