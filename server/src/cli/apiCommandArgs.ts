@@ -17,7 +17,8 @@ const SECRET_OPTION = /secret|token|passw|credential|auth|api-?key|^--?(u|user|o
 /** Parses a platform command's arguments, refusing any option that looks like a secret. No message repeats its value. */
 export function parseArgs(argv: readonly string[], specs: readonly OptionSpec[]): ParsedArgs {
   return parseCommandLine(argv, specs, {
-    refuse: (written) => (SECRET_OPTION.test(written)
+    // An option of the command is never refused (`--token-file` names where a secret goes, not the secret).
+    refuse: (written) => (!specs.some((spec) => spec.name === written || spec.alias === written) && SECRET_OPTION.test(written)
       ? `${written} looks like a secret, and secrets are never taken from the command line (other processes and the shell history can see it); set CE_USER_SECRET and CE_ORG_SECRET in the environment instead`
       : undefined),
   });

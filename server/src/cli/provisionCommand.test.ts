@@ -1,4 +1,6 @@
 import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
 import { closedPort, FakeCloudElements, UNAUTHORIZED_MESSAGE } from '../../../test/fakeCloudElements/fakeApi';
 import { assertNoSecrets, FAKE_BODY_PASSWORD, FAKE_SECRETS, secretEnv } from '../../../test/fakeCloudElements/fakeSecrets';
 import { likelyCause } from '../provision';
@@ -39,6 +41,32 @@ describe('ce-instance provision', () => {
     });
     assert.equal(posts().length, 1);
     assert.equal(fake.issuedTokens.length, 1);
+  });
+
+  describe('--token-file', () => {
+    it('writes the token there for the owner only, and says where, never what', async () => {
+      const result = await provision(['body.json', '--base-url', fake.baseUrl, '--token-file', 'secrets/token.txt'], { 'body.json': CLEAN_BODY, 'secrets/.keep': '' });
+      assert.equal(result.code, 0, result.stderr);
+      assert.equal(result.stdout, `Created instance 4200 'Acme QuickBase' (element quickbasedb) at ${fake.baseUrl}.\n  The instance token is a secret and is not shown.\n  It was written to secrets/token.txt, readable by you only.\n`);
+      const file = path.join(result.cwd, 'secrets/token.txt');
+      assert.equal(fs.readFileSync(file, 'utf8'), `${fake.issuedTokens[0]}\n`);
+      assert.equal(fs.statSync(file).mode & 0o777, 0o600);
+    });
+
+    it('names the file in the json report', async () => {
+      const result = await provision(['body.json', '--base-url', fake.baseUrl, '--token-file', 'token.txt', '--format', 'json']);
+      assert.equal(result.code, 0, result.stderr);
+      assert.equal((JSON.parse(result.stdout) as { tokenFile?: string }).tokenFile, 'token.txt');
+    });
+
+    it('sends nothing when the token could not be written where asked', async () => {
+      for (const [target, problem] of [['no/such/folder/token.txt', "its folder '"], ['.', 'is a directory'], ['body.json', 'it names the body file itself']]) {
+        const result = await provision(['body.json', '--base-url', fake.baseUrl, '--token-file', target]);
+        assert.equal(result.code, 2, target);
+        assert.match(result.stderr, new RegExp(`^ce-instance provision: --token-file: .*${problem.replace(/[.*]/g, '\\$&')}.*; nothing was sent\n$`), target);
+        assert.equal(posts().length, 0, target);
+      }
+    });
   });
 
   it('sends the file byte for byte: CRLF line breaks and non-ASCII kept, the byte order mark left out', async () => {

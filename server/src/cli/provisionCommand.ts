@@ -17,7 +17,9 @@ import {
   searchableBodySecrets,
   SECRET_VARIABLES,
   secretsFromEnvironment,
+  type SecretValue,
 } from '../provision';
+import { writeFileAtomic } from './atomicWrite';
 import { ISSUES_URL } from '../packageInfo';
 import { type CliIo, UsageError } from './cliIo';
 import type { Command } from './command';
@@ -43,6 +45,8 @@ may exist; the message says how to check.
 
 Options:
 ${apiOptionsHelp(DEFAULT_TIMEOUT_SECONDS)}      --dry-run            print the request (secrets masked) and send nothing
+      --token-file FILE    write the new instance's token to FILE, readable by you only
+                           (it is a secret: ce-instance never prints it)
   -f, --format NAME        stylish (default) or json (one JSON document on stdout)
   -c, --config FILE        use this config file instead of the nearest .ce-instance.json
   -h, --help               show this help
@@ -65,6 +69,8 @@ interface ProvisionCliOptions {
   readonly dryRun: boolean;
   readonly format: ProvisionFormat;
   readonly configPath?: string;
+  /** Where to write the instance token (absolute); never printed. */
+  readonly tokenFile?: string;
 }
 
 function parseProvisionOptions(argv: readonly string[]): ProvisionCliOptions | 'help' {
@@ -73,6 +79,7 @@ function parseProvisionOptions(argv: readonly string[]): ProvisionCliOptions | '
     { name: '--dry-run', valued: false },
     { name: '--format', alias: '-f', valued: true },
     { name: '--config', alias: '-c', valued: true },
+    { name: '--token-file', valued: true },
   ]);
   if (args.flags.has('--help')) return 'help';
   // Extra arguments are counted, not shown: one of them may be a secret typed in the wrong place.
@@ -83,6 +90,8 @@ function parseProvisionOptions(argv: readonly string[]): ProvisionCliOptions | '
   if (!FORMATS.some((name) => name === format)) throw new UsageError(`unknown format '${format}': use stylish or json`);
   const configPath = args.values.get('--config');
   if (configPath === '') throw new UsageError('--config needs a file name');
+  const tokenFile = args.values.get('--token-file');
+  if (tokenFile === '') throw new UsageError('--token-file needs a file name');
   return {
     file: args.positionals[0],
     target: apiTarget(args),
@@ -90,6 +99,7 @@ function parseProvisionOptions(argv: readonly string[]): ProvisionCliOptions | '
     dryRun: args.flags.has('--dry-run'),
     format: format as ProvisionFormat,
     configPath,
+    tokenFile,
   };
 }
 
@@ -109,6 +119,13 @@ async function runProvision(argv: readonly string[], io: CliIo): Promise<number>
   }
   const say = (line: string) => io.stderr.write(`ce-instance provision: ${line}\n`);
   const filePath = path.resolve(io.cwd, options.file);
+  const tokenFile = options.tokenFile === undefined ? undefined : path.resolve(io.cwd, options.tokenFile);
+  // Found out before sending: once the instance exists, a token with nowhere to go is a worse problem.
+  const tokenFileProblem = tokenFile === undefined ? undefined : await tokenFileTargetProblem(tokenFile, filePath);
+  if (tokenFileProblem) {
+    say(`--token-file: ${tokenFileProblem}; nothing was sent`);
+    return 2;
+  }
   const body = await readBody(filePath, relativePath(filePath, io.cwd), say);
   if (body === undefined) return 2;
 
@@ -136,8 +153,29 @@ async function runProvision(argv: readonly string[], io: CliIo): Promise<number>
   }
   if (options.format === 'stylish') say(`sending ${relativePath(filePath, io.cwd)} to ${options.target.baseUrl}/instances (${options.target.label})`);
   const outcome = await provisionInstance({ baseUrl: options.target.baseUrl, secrets: secretsRead.secrets, body, timeoutMs: options.timeoutMs });
-  output.outcome(outcome);
-  return exitCode(outcome);
+  const tokenWrite = outcome.kind === 'created' && tokenFile !== undefined ? await writeToken(tokenFile, outcome.instance.token) : undefined;
+  output.outcome(outcome, tokenWrite && { file: relativePath(tokenWrite.file, io.cwd), problem: tokenWrite.problem });
+  return tokenWrite?.problem ? 2 : exitCode(outcome);
+}
+
+/** Why the token could not go to `file`, told before anything is sent; undefined when it can. */
+async function tokenFileTargetProblem(file: string, bodyFile: string): Promise<string | undefined> {
+  if (file === bodyFile) return 'it names the body file itself';
+  const existing = await fs.stat(file).catch(() => undefined);
+  if (existing?.isDirectory()) return `'${file}' is a directory`;
+  const folder = await fs.stat(path.dirname(file)).catch(() => undefined);
+  if (!folder?.isDirectory()) return `its folder '${path.dirname(file)}' does not exist`;
+  return undefined;
+}
+
+/** Writes the token for the owner only (mode 600), atomically; the problem, in words, when it cannot. */
+async function writeToken(file: string, token: SecretValue): Promise<{ file: string; problem?: string }> {
+  try {
+    await writeFileAtomic(file, `${token.reveal()}\n`, 0o600);
+    return { file };
+  } catch (error) {
+    return { file, problem: describeFsError(error) };
+  }
 }
 
 /** The body text (strict UTF-8, without a byte order mark), or undefined once the problem is told. */
@@ -186,6 +224,12 @@ function outcomeFields(outcome: ProvisionOutcome): Record<string, unknown> {
   delete fields.kind;
   delete fields.responseText;
   return fields;
+}
+
+function tokenFileLine(tokenFile: { file: string; problem?: string }, id: number | string, baseUrl: string): string {
+  return tokenFile.problem
+    ? `The token could not be written to ${tokenFile.file} (${tokenFile.problem}); the instance exists: read it, token included, with GET ${baseUrl}/instances/${id}.`
+    : `It was written to ${tokenFile.file}, readable by you only.`;
 }
 
 function exitCode(outcome: ProvisionOutcome): number {
@@ -242,17 +286,19 @@ class ProvisionOutput {
     this.io.stderr.write(`ce-instance provision: ${note}\n`);
   }
 
-  outcome(outcome: ProvisionOutcome): void {
+  outcome(outcome: ProvisionOutcome, tokenFile?: { file: string; problem?: string }): void {
     const context = { baseUrl: this.options.target.baseUrl, ...bodySummary(this.body) };
-    const { headline, details } = describeProvisionOutcome(outcome, context);
+    const described = describeProvisionOutcome(outcome, context);
+    const { headline } = described;
+    const details = tokenFile && outcome.kind === 'created' ? [...described.details, tokenFileLine(tokenFile, outcome.instance.id, context.baseUrl)] : described.details;
     const checkCommand = outcome.kind !== 'created' && outcome.mayExist
       ? [`For example: curl -H "Authorization: User $${SECRET_VARIABLES.user}, Organization $${SECRET_VARIABLES.organization}" ${context.baseUrl}/instances`]
       : [];
     if (this.options.format === 'json') {
-      this.json({ outcome: outcome.kind, summary: headline, details: [...details, ...checkCommand], ...outcomeFields(outcome) });
+      this.json({ outcome: outcome.kind, summary: headline, details: [...details, ...checkCommand], ...outcomeFields(outcome), ...(tokenFile && !tokenFile.problem && { tokenFile: tokenFile.file }) });
       return;
     }
-    const stream = outcome.kind === 'created' ? this.io.stdout : this.io.stderr;
+    const stream = outcome.kind === 'created' && !tokenFile?.problem ? this.io.stdout : this.io.stderr;
     stream.write(this.redactor.text([headline, ...[...details, ...checkCommand].map((line) => `  ${line}`)].join('\n')) + '\n');
   }
 
