@@ -12,8 +12,13 @@ export abstract class EmbeddedText {
   /** The document offset of `offset` in this text; `text.length` maps to just after the last unit. */
   abstract documentOffset(offset: number): number;
 
+  /** `text` (unescaped) as it must be written in the document to stand in this text: escaped per level. */
+  abstract escape(text: string): string;
+
   /** A document edit that replaces `[start, end)` of this text with `newText` (given unescaped). */
-  abstract replace(start: number, end: number, newText: string): TextEdit;
+  replace(start: number, end: number, newText: string): TextEdit {
+    return { ...this.documentRange(start, end), newText: this.escape(newText) };
+  }
 
   documentRange(start: number, end: number): OffsetRange {
     return { start: this.documentOffset(start), end: this.documentOffset(end) };
@@ -30,8 +35,8 @@ export class DocumentText extends EmbeddedText {
     return offset;
   }
 
-  replace(start: number, end: number, newText: string): TextEdit {
-    return { start, end, newText };
+  escape(text: string): string {
+    return text;
   }
 }
 
@@ -59,8 +64,8 @@ export class StringContent extends EmbeddedText {
     return this.parent.documentOffset(this.parentOffset(offset));
   }
 
-  replace(start: number, end: number, newText: string): TextEdit {
-    return this.parent.replace(this.parentOffset(start), this.parentOffset(end), escapeJsonStringContent(newText));
+  escape(text: string): string {
+    return this.parent.escape(escapeJsonStringContent(text));
   }
 
   /** The offset in the parent text where the raw form of code unit `offset` begins. */

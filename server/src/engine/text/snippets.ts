@@ -15,16 +15,14 @@ export type SnippetPart =
 
 /** An edit of `layer` replacing `[start, end)` with the snippet; escaped for every level (JSON string, snippet syntax). */
 export function snippetEdit(layer: EmbeddedText, start: number, end: number, parts: readonly SnippetPart[]): TextEdit {
-  const located = layer.replace(start, end, '');
-  const escaped = (text: string) => layer.replace(start, start, text).newText;
   const newText = parts
     .map((part) => {
-      if (typeof part === 'string') return escapeSnippetText(escaped(part));
-      if ('text' in part) return part.text === '' ? `\${${part.stop}}` : `\${${part.stop}:${escapeSnippetText(escaped(part.text))}}`;
-      return `\${${part.stop}|${part.choices.map((choice) => escapeSnippetChoice(escaped(choice))).join(',')}|}`;
+      if (typeof part === 'string') return escapeSnippetText(layer.escape(part));
+      if ('text' in part) return part.text === '' ? `\${${part.stop}}` : `\${${part.stop}:${escapeSnippetText(layer.escape(part.text))}}`;
+      return `\${${part.stop}|${part.choices.map((choice) => escapeSnippetChoice(layer.escape(choice))).join(',')}|}`;
     })
     .join('');
-  return { ...located, newText };
+  return { ...layer.documentRange(start, end), newText };
 }
 
 /** Outside tab stops `$`, `}` and `\` are special in snippets. */
