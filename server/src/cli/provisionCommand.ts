@@ -22,7 +22,7 @@ import {
 import { writeFileAtomic } from './atomicWrite';
 import { ISSUES_URL } from '../packageInfo';
 import { type CliIo, UsageError } from './cliIo';
-import type { Command } from './command';
+import { type Command, readOptions } from './command';
 import { describeFsError } from './fileTargets';
 import { formatStylish } from './formatters/stylish';
 import { API_OPTIONS, apiOptionsHelp, type ApiTarget, apiTarget, parseArgs, SECRETS_HELP, timeoutMs } from './apiCommandArgs';
@@ -104,19 +104,9 @@ function parseProvisionOptions(argv: readonly string[]): ProvisionCliOptions | '
 }
 
 async function runProvision(argv: readonly string[], io: CliIo): Promise<number> {
-  let options: ProvisionCliOptions;
-  try {
-    const parsed = parseProvisionOptions(argv);
-    if (parsed === 'help') {
-      io.stdout.write(PROVISION_HELP);
-      return 0;
-    }
-    options = parsed;
-  } catch (error) {
-    if (!(error instanceof UsageError)) throw error;
-    io.stderr.write(`ce-instance provision: ${error.message} (see 'ce-instance provision --help')\n`);
-    return 2;
-  }
+  const read = readOptions(io, { prefix: 'ce-instance provision', helpCommand: 'ce-instance provision', help: PROVISION_HELP }, () => parseProvisionOptions(argv));
+  if ('exitCode' in read) return read.exitCode;
+  const { options } = read;
   const say = (line: string) => io.stderr.write(`ce-instance provision: ${line}\n`);
   const filePath = path.resolve(io.cwd, options.file);
   const tokenFile = options.tokenFile === undefined ? undefined : path.resolve(io.cwd, options.tokenFile);

@@ -4,7 +4,7 @@ import { CONFIG_FILE_NAME } from '../config';
 import { describeSchemaPullFailure, isElementKey, nearestConfigFile, pullCommandLine, pullElementSchema, Redactor, schemasEntry, secretsFromEnvironment } from '../provision';
 import { writeFileAtomic } from './atomicWrite';
 import { type CliIo, UsageError } from './cliIo';
-import type { Command } from './command';
+import { type Command, readOptions } from './command';
 import { describeFsError } from './fileTargets';
 import { API_OPTIONS, apiOptionsHelp, type ApiTarget, apiTarget, parseArgs, SECRETS_HELP, timeoutMs } from './apiCommandArgs';
 import { relativePath } from './report';
@@ -69,20 +69,8 @@ async function runSchema(argv: readonly string[], io: CliIo): Promise<number> {
     io.stderr.write(`ce-instance schema: ${what}: use 'ce-instance schema pull ELEMENT_KEY' (see 'ce-instance schema --help')\n`);
     return 2;
   }
-  let options: PullOptions;
-  try {
-    const parsed = parsePullOptions(rest);
-    if (parsed === 'help') {
-      io.stdout.write(SCHEMA_HELP);
-      return 0;
-    }
-    options = parsed;
-  } catch (error) {
-    if (!(error instanceof UsageError)) throw error;
-    io.stderr.write(`ce-instance schema pull: ${error.message} (see 'ce-instance schema --help')\n`);
-    return 2;
-  }
-  return pull(options, io);
+  const read = readOptions(io, { prefix: 'ce-instance schema pull', helpCommand: 'ce-instance schema', help: SCHEMA_HELP }, () => parsePullOptions(rest));
+  return 'exitCode' in read ? read.exitCode : pull(read.options, io);
 }
 
 async function pull(options: PullOptions, io: CliIo): Promise<number> {
