@@ -15,8 +15,6 @@ export interface SyntaxProblem extends OffsetRange {
  * in the same scan that builds the tree. Nodes have jsonc-parser's shape, so its helpers work.
  */
 export class JsonTree {
-  private readonly contents = new Map<Node, StringContent>();
-
   constructor(
     readonly layer: EmbeddedText,
     readonly root: Node | undefined,
@@ -25,6 +23,10 @@ export class JsonTree {
     readonly trailingCommas: readonly OffsetRange[],
     /** Where this tree sits in the document's JSON: empty for the document, longer for JSON held in a string. */
     readonly pathPrefix: JsonPath = [],
+    /** Every object node, in document order: listed while parsing so that rules need no walk of their own. */
+    readonly objects: readonly Node[] = [],
+    /** Every string that is a value (not a key), in document order. */
+    readonly stringValues: readonly Node[] = [],
   ) {}
 
   path(node: Node): JsonPath {
@@ -34,11 +36,11 @@ export class JsonTree {
 
   /** The decoded content of a string node, mapped to the document. */
   content(node: Node): StringContent {
-    let content = this.contents.get(node);
-    if (!content) {
-      content = new StringContent(this.layer, node.offset, node.offset + node.length, typeof node.value === 'string' ? node.value : undefined);
-      this.contents.set(node, content);
-    }
+    // Kept on the node (a field every node has), not in a map: a map entry per string is garbage-collector work.
+    const cached = node as MutableNode;
+    if (cached.content) return cached.content as StringContent;
+    const content = new StringContent(this.layer, node.offset, node.offset + node.length, typeof node.value === 'string' ? node.value : undefined);
+    cached.content = content;
     return content;
   }
 
@@ -56,6 +58,7 @@ interface MutableNode {
   parent?: MutableNode;
   children?: MutableNode[];
   value?: unknown;
+  content?: unknown;
 }
 
 /**
@@ -69,6 +72,8 @@ class TreeNode implements MutableNode {
   // Kept on object nodes by json/objects.ts; declared here so that no node changes shape later.
   membersRead: unknown = undefined;
   lastMemberByName: unknown = undefined;
+  // A string node's decoded content, kept by JsonTree.content.
+  content: unknown = undefined;
 
   constructor(
     public type: NodeType,
@@ -86,6 +91,8 @@ export function parseJson(layer: EmbeddedText, pathPrefix: JsonPath = []): JsonT
   const problems: SyntaxProblem[] = [];
   const comments: OffsetRange[] = [];
   const trailingCommas: OffsetRange[] = [];
+  const objects: Node[] = [];
+  const stringValues: Node[] = [];
   const top: MutableNode = new TreeNode('array', -1, -1, undefined, []);
   let current = top;
   let pendingComma: OffsetRange | undefined;
@@ -114,6 +121,7 @@ export function parseJson(layer: EmbeddedText, pathPrefix: JsonPath = []): JsonT
   const visitor: JSONVisitor = {
     onObjectBegin: (offset) => {
       current = add(new TreeNode('object', offset, -1, undefined, []));
+      objects.push(current as Node);
     },
     onObjectProperty: (name, offset, length) => {
       current = add(new TreeNode('property', offset, -1, undefined, []));
@@ -127,7 +135,8 @@ export function parseJson(layer: EmbeddedText, pathPrefix: JsonPath = []): JsonT
     },
     onArrayEnd: closeContainer,
     onLiteralValue: (value, offset, length) => {
-      add(new TreeNode(literalType(value), offset, length, value, undefined));
+      const node = add(new TreeNode(literalType(value), offset, length, value, undefined));
+      if (node.type === 'string') stringValues.push(node as Node);
       closeProperty(offset + length);
     },
     onSeparator: (separator, offset, length) => {
@@ -157,7 +166,7 @@ export function parseJson(layer: EmbeddedText, pathPrefix: JsonPath = []): JsonT
   const root = top.children![0];
   // The root has no parent, as jsonc-parser's helpers expect (assigned, not deleted, to keep its shape).
   if (root) root.parent = undefined;
-  return new JsonTree(layer, root as Node | undefined, problems, comments, trailingCommas, pathPrefix);
+  return new JsonTree(layer, root as Node | undefined, problems, comments, trailingCommas, pathPrefix, objects, stringValues);
 }
 
 function literalType(value: unknown): NodeType {

@@ -7,7 +7,7 @@ import { type DatePattern, parseDatePattern } from '../embedded/datePattern';
 import { findUrlTemplates, type UrlTemplate } from '../embedded/urlTemplate';
 import { parseLegacyPollerUrls } from '../embedded/legacyPollerUrls';
 import type { InstanceBody } from './instanceBody';
-import type { PollerResource } from './pollerConfiguration';
+import { DATE_FIELD_NAMES, type PollerResource } from './pollerConfiguration';
 
 /** A piece of a string value: `[start, end)` of `text`, which maps to the document. */
 export interface TextSite {
@@ -121,16 +121,17 @@ function collectFromResource(resource: PollerResource, sites: SiteLists) {
   }
   const dates = resource.datesConfiguration;
   for (const kind of ['updated', 'created'] as const) {
-    const zoneNode = memberNamed(dates, `${kind}DateTimezone`)?.valueNode;
+    const names = DATE_FIELD_NAMES[kind];
+    const zoneNode = memberNamed(dates, names.timezone)?.valueNode;
     const zone = zoneNode?.type === 'string' ? zoneNode.value as string : undefined;
     if (zoneNode?.type === 'string' && zone !== '') {
-      sites.timeZones.push(new ZoneSite(wholeString(tree, zoneNode), `${kind}DateTimezone`));
+      sites.timeZones.push(new ZoneSite(wholeString(tree, zoneNode), names.timezone));
     }
-    const formatNode = memberNamed(dates, `${kind}DateFormat`)?.valueNode;
+    const formatNode = memberNamed(dates, names.format)?.valueNode;
     if (formatNode?.type === 'string') {
       const site = wholeString(tree, formatNode);
       if (site.value !== '' && !SPECIAL_DATE_FORMATS.has(site.value)) {
-        sites.datePatterns.push(new PatternSite(site, `${kind}DateFormat`, zone));
+        sites.datePatterns.push(new PatternSite(site, names.format, zone));
       }
     }
   }

@@ -30,6 +30,17 @@ export interface PollerResource {
   readonly datesConfiguration: Node | undefined;
 }
 
+export type DateKind = 'updated' | 'created';
+
+/**
+ * The date fields of each kind, spelt out once: a name built at run time (`${kind}DateFormat`) is a
+ * new string that every lookup has to compare letter by letter, where a literal compares by identity.
+ */
+export const DATE_FIELD_NAMES = {
+  updated: { field: 'updatedDateField', format: 'updatedDateFormat', timezone: 'updatedDateTimezone' },
+  created: { field: 'createdDateField', format: 'createdDateFormat', timezone: 'createdDateTimezone' },
+} as const;
+
 export function readPollerConfiguration(document: JsonTree, member: Member): PollerConfiguration | undefined {
   const value = member.valueNode;
   if (!value) return undefined;

@@ -1,13 +1,12 @@
 import type { Node } from 'jsonc-parser';
 import { memberNamed, membersOf } from '../json/objects';
-import type { PollerResource } from '../model/pollerConfiguration';
+import { DATE_FIELD_NAMES, type DateKind, type PollerResource } from '../model/pollerConfiguration';
 import { instanceRule, type RuleContext } from './rule';
 import { closestMatch } from './support/suggest';
 import { addMembersSuggestion, stringTabStop } from './support/edits';
 import type { SnippetPart } from '../text/snippets';
 import { DATE_FIELDS, datesMember, pollerResources, REQUIRED_DATE_FIELDS, RESOURCE_FIELDS } from './support/pollerFields';
 
-type DateKind = 'updated' | 'created';
 
 const WHY_UPDATED = 'the poller uses the updated date to keep only records changed since the last poll';
 const WHY_CREATED = 'compares the created date with the updated date to label each event CREATED or UPDATED';
@@ -35,6 +34,8 @@ export default instanceRule(
 );
 
 function checkMissing(context: RuleContext, resource: PollerResource, dates: Node): void {
+  const absent = REQUIRED_DATE_FIELDS.filter((field) => !memberNamed(dates, field));
+  if (absent.length === 0) return;
   // A misspelt or misplaced key is unknown-poller-field's: one finding for one slip.
   const slips = new Set<string>();
   for (const member of [...membersOf(dates), ...membersOf(resource.object)]) {
@@ -45,7 +46,7 @@ function checkMissing(context: RuleContext, resource: PollerResource, dates: Nod
   for (const member of membersOf(resource.object)) {
     if (DATE_FIELDS.includes(member.name)) slips.add(member.name);
   }
-  const missing = REQUIRED_DATE_FIELDS.filter((field) => !memberNamed(dates, field) && !slips.has(field));
+  const missing = absent.filter((field) => !slips.has(field));
   if (missing.length === 0) return;
   const updated = missing.some((field) => field.startsWith('updated'));
   const created = missing.some((field) => field.startsWith('created'));
@@ -73,8 +74,8 @@ function formatChoices(stop: number): SnippetPart[] {
 }
 
 function checkPair(context: RuleContext, resource: PollerResource, dates: Node, kind: DateKind): void {
-  const field = memberNamed(dates, `${kind}DateField`)?.valueNode;
-  const format = memberNamed(dates, `${kind}DateFormat`)?.valueNode;
+  const field = memberNamed(dates, DATE_FIELD_NAMES[kind].field)?.valueNode;
+  const format = memberNamed(dates, DATE_FIELD_NAMES[kind].format)?.valueNode;
   if (field?.type !== 'string' || format?.type !== 'string') return;
   const fieldSet = (field.value as string).trim() !== '';
   const formatSet = (format.value as string).trim() !== '';

@@ -16,14 +16,15 @@ export default jsonRule(
   (context) => {
     let lines: LineIndex | undefined;
     for (const { tree, where } of checkedTrees(context)) {
-      for (const object of objectsOf(tree.root)) {
-        const seen = new Map<string, Member>();
+      for (const object of tree.objects) {
+        const members = membersOf(object);
+        const earlierOf = members.length <= SMALL_OBJECT ? lookBack : withMap();
         let positions: Map<Node, number> | undefined;
-        for (const member of membersOf(object)) {
-          const earlier = seen.get(member.name);
-          seen.set(member.name, member);
+        for (let i = 0; i < members.length; i++) {
+          const member = members[i];
+          const earlier = earlierOf(members, i);
           if (!earlier) continue;
-          positions ??= new Map(object.children!.map((child, i) => [child, i]));
+          positions ??= new Map(object.children!.map((child, index) => [child, index]));
           lines ??= new LineIndex(context.tree.layer.text);
           const earlierLine = lines.position(tree.layer.documentOffset(earlier.keyNode.offset)).line + 1;
           context.report({
@@ -38,13 +39,25 @@ export default jsonRule(
   },
 );
 
-/** Every object in the tree, without recursion (nesting can be deep). */
-function* objectsOf(root: Node | undefined): Generator<Node> {
-  const stack = root ? [root] : [];
-  while (stack.length) {
-    const node = stack.pop()!;
-    if (node.type === 'object') yield node;
-    // One push at a time: spreading 100,000 children into one call overflows the stack.
-    for (const child of node.children ?? []) stack.push(child);
-  }
+/** The nearest earlier member with the same name as `members[index]`; called for each index in turn. */
+type EarlierNamesake = (members: readonly Member[], index: number) => Member | undefined;
+
+// Objects in instance bodies are small: looking back beats a map per object.
+const SMALL_OBJECT = 32;
+
+const lookBack: EarlierNamesake = (members, index) => {
+  const name = members[index].name;
+  for (let i = index - 1; i >= 0; i--) if (members[i].name === name) return members[i];
+  return undefined;
+};
+
+/** For a large object (100,000 keys must not take quadratic time). */
+function withMap(): EarlierNamesake {
+  const seen = new Map<string, Member>();
+  return (members, index) => {
+    const member = members[index];
+    const earlier = seen.get(member.name);
+    seen.set(member.name, member);
+    return earlier;
+  };
 }

@@ -43,7 +43,7 @@ export default instanceRule(
     const pollerString = inString?.member.valueNode;
     const trees: JsonTree[] = inString ? [context.tree, inString.tree] : [context.tree];
     for (const tree of trees) {
-      for (const node of stringValues(tree.root)) {
+      for (const node of tree.stringValues) {
         if (node === pollerString) continue;
         const value = String(node.value);
         const placeholders = findPlaceholders(value);
@@ -61,16 +61,6 @@ export default instanceRule(
     }
   },
 );
-
-/** Every string that is a value (not a key), without recursion (nesting can be deep). */
-function* stringValues(root: Node | undefined): Generator<Node> {
-  const stack = root ? [root] : [];
-  while (stack.length) {
-    const node = stack.pop()!;
-    if (node.type === 'string' && !(node.parent?.type === 'property' && node.parent.children?.[0] === node)) yield node;
-    if (node.children) for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]);
-  }
-}
 
 function shown(placeholder: Placeholder): string {
   const text = placeholder.text.length > 64 ? `${placeholder.text.slice(0, 63)}…` : placeholder.text;

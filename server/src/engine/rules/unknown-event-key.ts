@@ -35,18 +35,18 @@ export default instanceRule(
     }
 
     for (const member of unknown) {
-      const at = { range: tree.range(member.keyNode), path: tree.path(member.keyNode) };
+      const at = () => ({ range: tree.range(member.keyNode), path: tree.path(member.keyNode) });
       const targets = meant.get(member)!;
       if (targets.length === 0) {
         context.report({
-          ...at,
+          ...at(),
           message: `'${member.name}' is not a documented event key. Element definitions carry some keys the docs do not list: check that the element has it with 'GET /elements/{keyOrId}/configuration', or remove it.`,
         });
         continue;
       }
       if (targets.length > 1) {
         context.report({
-          ...at,
+          ...at(),
           message: `Unknown event key '${member.name}'. Did you mean ${targets.map((target) => `'${target}'`).join(' or ')}?`,
           suggestions: targets.map((target) => renameFix(tree, member, target)),
         });
@@ -59,7 +59,7 @@ export default instanceRule(
         : renameFix(tree, member, rename.target);
       const unique = isUniqueRename(rename, renames, members);
       context.report({
-        ...at,
+        ...at(),
         message: messageFor(member.name, rename.target, taken),
         fix: unique ? fix : undefined,
         suggestions: unique ? undefined : [taken ? removeFix(tree, member) : fix],

@@ -35,19 +35,19 @@ export default instanceRule(
       if (target) renames.push({ member, target });
     }
     for (const member of unknown) {
-      const at = { range: tree.range(member.keyNode), path: tree.path(member.keyNode) };
+      const at = () => ({ range: tree.range(member.keyNode), path: tree.path(member.keyNode) });
       const rename = renames.find((candidate) => candidate.member === member);
       if (rename) {
         const unique = isUniqueRename(rename, renames, members);
         const taken = members.some((other) => other.name === rename.target);
         context.report({
-          ...at,
+          ...at(),
           message: `Unknown top-level key '${member.name}'. Did you mean '${rename.target}'?${taken ? ` '${rename.target}' is also set: keep one of them.` : ''}`,
           fix: unique ? renameFix(tree, member, rename.target) : undefined,
           suggestions: unique ? undefined : [taken ? removeFix(tree, member) : renameFix(tree, member, rename.target)],
         });
       } else {
-        context.report({ ...at, message: messageFor(member), suggestions: isConfigurationKey(member.name) ? undefined : [removeFix(tree, member)] });
+        context.report({ ...at(), message: messageFor(member), suggestions: isConfigurationKey(member.name) ? undefined : [removeFix(tree, member)] });
       }
     }
   },

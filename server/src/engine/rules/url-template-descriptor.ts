@@ -42,12 +42,12 @@ export default instanceRule(
 function descriptorProblems(body: InstanceBody, site: TemplateSite): Problem[] {
   const { url, template } = site;
   const name = template.descriptor;
-  const at = { range: urlRange(url, template.descriptorSpan), path: url.path };
+  const at = () => ({ range: urlRange(url, template.descriptorSpan), path: url.path });
   const descriptor = templateDescriptor(name);
   if (!descriptor) {
     const match = closestMatch(name, TEMPLATE_DESCRIPTORS.keys());
     return [{
-      ...at,
+      ...at(),
       message: `Unknown template descriptor '${shown(name)}': ${KNOWN}; no other name is known to be filled in. ${match ? `Did you mean '${match}'?` : 'Use one of them.'}`,
       suggestions: match ? [renameDescriptor(site, match)] : undefined,
     }];
@@ -55,7 +55,7 @@ function descriptorProblems(body: InstanceBody, site: TemplateSite): Problem[] {
   const problems: Problem[] = [];
   if (descriptor.name !== name) {
     problems.push({
-      ...at,
+      ...at(),
       message: `Template descriptor '${name}' is written '${descriptor.name}' in CE's docs, and whether CE ignores case is not documented: '${name}' may not be recognised. Did you mean '${descriptor.name}'?`,
       suggestions: [renameDescriptor(site, descriptor.name)],
     });
@@ -107,18 +107,18 @@ function argumentProblemOf(site: TemplateSite, descriptor: TemplateDescriptor): 
       suggestions: [removeArgument, { title: "Add the unit 's' (seconds)", edits: [replaceInUrl(url, argumentSpan.start, argumentSpan.start, 's')] }],
     };
   }
-  const at = { range: urlRange(url, argumentSpan), path: url.path };
+  const at = () => ({ range: urlRange(url, argumentSpan), path: url.path });
   const unit = EPOCH_UNITS.has(argument.toLowerCase()) ? argument.toLowerCase() : EPOCH_UNIT_ALIASES.get(argument.toLowerCase());
   if (unit) {
     return {
-      ...at,
+      ...at(),
       message: `Unknown epoch unit '${argument}': epoch takes 's' (seconds), 'ms' (milliseconds) or 'us' (microseconds), or nothing for milliseconds. Did you mean '${unit}'?`,
       suggestions: [{ title: `Replace with '${unit}'`, edits: [replaceInUrl(url, argumentSpan.start, argumentSpan.end, unit)] }],
     };
   }
   if (/[A-Za-z]{2}/.test(argument)) {
     return {
-      ...at,
+      ...at(),
       message: `'epoch' takes no pattern: it sends the last poll time as a Unix number (milliseconds, or seconds with 'epoch:s'), so '${shown(argument)}' is not used. `
         + `For a formatted date use 'gmtDate:${shown(argument)}'; for a number, remove the pattern.`,
       suggestions: [
@@ -128,7 +128,7 @@ function argumentProblemOf(site: TemplateSite, descriptor: TemplateDescriptor): 
     };
   }
   return {
-    ...at,
+    ...at(),
     message: `Unknown epoch unit '${shown(argument)}': epoch takes 's' (seconds), 'ms' (milliseconds) or 'us' (microseconds), or nothing for milliseconds.`,
   };
 }

@@ -28,23 +28,23 @@ export default instanceRule(
 function syntaxProblem(site: TemplateSite): Problem | undefined {
   const { url, template } = site;
   const text = templateText(site);
-  const at = { range: urlRange(url, template.span), path: url.path };
+  const at = () => ({ range: urlRange(url, template.span), path: url.path });
   if (!template.closed) {
     const fix = closingFix(site);
     return {
-      ...at,
+      ...at(),
       message: `The template '${shown(text)}' is never closed: a template runs from '\${' to '}', so CE cannot tell where this one ends and does not fill in the poll time. Add '}' where it ends.`,
       suggestions: fix ? [fix] : undefined,
     };
   }
   switch (templateShape(template)) {
     case 'empty':
-      return { ...at, message: `Empty template '${text}': CE has nothing to fill in. Write what to send, e.g. ${EXAMPLES}.` };
+      return { ...at(), message: `Empty template '${text}': CE has nothing to fill in. Write what to send, e.g. ${EXAMPLES}.` };
     case 'number': {
       const seconds = template.descriptor.length <= 10;
       const [first, second] = seconds ? ['${epoch:s}', '${epoch}'] : ['${epoch}', '${epoch:s}'];
       return {
-        ...at,
+        ...at(),
         message: `'${shown(text)}' is a fixed number, not a template: CE fills in only named descriptors, so every poll sends the same text. `
           + "For the Unix time of the last poll, use '${epoch:s}' (seconds) or '${epoch}' (milliseconds).",
         suggestions: [first, second].map((replacement) => ({
@@ -56,7 +56,7 @@ function syntaxProblem(site: TemplateSite): Problem | undefined {
     case 'pattern': {
       const insert = template.descriptor.startsWith(':') ? 'gmtDate' : 'gmtDate:';
       return {
-        ...at,
+        ...at(),
         message: `'${shown(text)}' is a date pattern with no descriptor: a template is '\${descriptor:pattern}', so CE does not fill this one in. `
           + "Write 'gmtDate:' (the last poll time in GMT) before the pattern.",
         suggestions: [{
@@ -67,7 +67,7 @@ function syntaxProblem(site: TemplateSite): Problem | undefined {
     }
     case 'other':
       return {
-        ...at,
+        ...at(),
         message: `'${shown(text)}' is not a template CE can read: write '\${descriptor:pattern}' with a descriptor such as gmtDate, date, dateTimeZone:<zone> or epoch, e.g. ${EXAMPLES}.`,
       };
     case 'named':

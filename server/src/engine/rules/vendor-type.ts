@@ -28,20 +28,20 @@ export default instanceRule(
     const value = body.configMember(KEY)?.valueNode;
     // null is how responses show an unset key: the element's default applies.
     if (!value || value.type === 'null') return;
-    const at = { range: tree.range(value), path: tree.path(value) };
+    const at = () => ({ range: tree.range(value), path: tree.path(value) });
     if (value.type !== 'string') {
-      context.report({ ...at, message: `'${KEY}' must be a string: 'polling', 'webhook' or 'webhooks'; it is ${jsonTypeName(value)}.` });
+      context.report({ ...at(), message: `'${KEY}' must be a string: 'polling', 'webhook' or 'webhooks'; it is ${jsonTypeName(value)}.` });
       return;
     }
     const text = value.value as string;
     if (VENDOR_TYPES.includes(text) || isPlaceholder(text)) return;
     if (text.trim() === '') {
-      context.report({ ...at, message: `'${KEY}' is ${text === '' ? 'empty' : 'blank'}: ${TAKES}. Set one, or leave the key out to use the element's default.` });
+      context.report({ ...at(), message: `'${KEY}' is ${text === '' ? 'empty' : 'blank'}: ${TAKES}. Set one, or leave the key out to use the element's default.` });
       return;
     }
     const meant = meantType(text);
     context.report({
-      ...at,
+      ...at(),
       message: `Unknown vendor type '${text}': ${TAKES}.${meant ? ` Did you mean '${meant}'?` : ''}`,
       fix: meant ? { title: `Replace with '${meant}'`, edits: [replaceNode(tree, value, JSON.stringify(meant))] } : undefined,
     });
