@@ -1,4 +1,3 @@
-import { randomBytes } from 'node:crypto';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 
@@ -7,7 +6,7 @@ import path from 'node:path';
  * never sees half a file. `mode` is set on the new file; without it the usual default applies.
  */
 export async function writeFileAtomic(target: string, data: string, mode?: number): Promise<void> {
-  const temporary = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+  const temporary = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.${randomSuffix()}.tmp`);
   try {
     await fs.writeFile(temporary, data, { flag: 'wx', ...(mode === undefined ? {} : { mode }) });
     // The umask trims the mode given at creation; chmod sets it exactly.
@@ -17,4 +16,9 @@ export async function writeFileAtomic(target: string, data: string, mode?: numbe
     await fs.rm(temporary, { force: true });
     throw error;
   }
+}
+
+/** node:crypto is loaded on the first write: loading it costs every start of the CLI, and only `--fix` writes. */
+function randomSuffix(): string {
+  return (require('node:crypto') as typeof import('node:crypto')).randomBytes(4).toString('hex');
 }

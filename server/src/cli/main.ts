@@ -1,19 +1,24 @@
 import type { CliIo } from './cliIo';
 import type { Command } from './command';
-import { lintCommand } from './lintCommand';
 import { ISSUES_URL, TOOL_HOMEPAGE, TOOL_VERSION } from '../packageInfo';
-import { rulesCommand } from './rulesCommand';
-import { provisionCommand } from './provisionCommand';
-import { schemaCommand } from './schemaCommand';
 
 export type { CliIo, OutputStream } from './cliIo';
 
-/** The subcommands, in the order the help lists them. */
-const COMMANDS: readonly Command[] = [lintCommand, rulesCommand, provisionCommand, schemaCommand];
+/**
+ * The subcommands, in the order the help lists them. Each is loaded when it runs: `lint` should not
+ * pay at every start for the HTTP and crypto modules that `provision` needs.
+ */
+const COMMANDS: readonly { readonly name: string; load(): Promise<Command> }[] = [
+  { name: 'lint', load: async () => (await import('./lintCommand.js')).lintCommand },
+  { name: 'rules', load: async () => (await import('./rulesCommand.js')).rulesCommand },
+  { name: 'provision', load: async () => (await import('./provisionCommand.js')).provisionCommand },
+  { name: 'schema', load: async () => (await import('./schemaCommand.js')).schemaCommand },
+];
 
-function globalHelp(): string {
-  const width = Math.max(...COMMANDS.map((command) => command.name.length));
-  const commands = COMMANDS.map((command) => `  ${command.name.padEnd(width)}  ${command.summary}`).join('\n');
+async function globalHelp(): Promise<string> {
+  const loaded = await Promise.all(COMMANDS.map((command) => command.load()));
+  const width = Math.max(...loaded.map((command) => command.name.length));
+  const commands = loaded.map((command) => `  ${command.name.padEnd(width)}  ${command.summary}`).join('\n');
   return `Usage: ce-instance <command> [options]
 
 Checks Cloud Elements instance bodies (the JSON of POST /instances) and their event settings.
@@ -34,7 +39,7 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
   try {
     const [name, ...rest] = argv;
     if (name === undefined || name === '--help' || name === '-h') {
-      io.stdout.write(globalHelp());
+      io.stdout.write(await globalHelp());
       return name === undefined ? 2 : 0;
     }
     if (name === '--version' || name === '-v') {
@@ -47,7 +52,7 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
       io.stderr.write(`ce-instance: unknown command '${name}'${hint}; see 'ce-instance --help'\n`);
       return 2;
     }
-    return await command.run(rest, io);
+    return await (await command.load()).run(rest, io);
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
     io.stderr.write(`ce-instance: internal error: ${detail}; please report it at ${ISSUES_URL}\n`);

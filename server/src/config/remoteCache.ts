@@ -1,4 +1,3 @@
-import { createHash, randomBytes } from 'node:crypto';
 import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -59,7 +58,7 @@ export class RemoteCache {
 
   /** Where the copy of `url` is kept. Named by a hash of the full URL, so no part of it shows in the name. */
   entryPath(url: URL): string {
-    return path.join(this.options.directory, 'remote', `${createHash('sha256').update(url.href).digest('hex')}.json`);
+    return path.join(this.options.directory, 'remote', `${crypto().createHash('sha256').update(url.href).digest('hex')}.json`);
   }
 
   private async load(url: URL): Promise<RemoteText> {
@@ -123,7 +122,7 @@ async function readEntry(file: string): Promise<CacheEntry | undefined> {
 /** Readers see the old entry or the new one, never half of one: the rename replaces it in one step. */
 async function writeAtomically(file: string, text: string): Promise<void> {
   await fs.mkdir(path.dirname(file), { recursive: true });
-  const temporary = `${file}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`;
+  const temporary = `${file}.${process.pid}.${crypto().randomBytes(6).toString('hex')}.tmp`;
   try {
     await fs.writeFile(temporary, text, 'utf8');
     await fs.rename(temporary, file);
@@ -145,4 +144,9 @@ function errorCode(error: unknown): string {
   const code = (error as { code?: unknown }).code;
   if (typeof code === 'string') return code;
   return error instanceof Error ? error.message : String(error);
+}
+
+/** node:crypto is loaded when a remote document is first cached: loading it costs every start of the CLI. */
+function crypto(): typeof import('node:crypto') {
+  return require('node:crypto') as typeof import('node:crypto');
 }

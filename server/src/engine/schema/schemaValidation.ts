@@ -3,8 +3,8 @@
  * and team schemas that `$ref` it. Ajv's raw errors become `SchemaProblem`s: a JSON path to report
  * at, whether the key or the value is at fault, and one plain sentence.
  */
-import Ajv, { type ErrorObject, type KeywordDefinition, MissingRefError, type ValidateFunction } from 'ajv';
-import addFormats from 'ajv-formats';
+import type Ajv from 'ajv';
+import type { ErrorObject, KeywordDefinition, ValidateFunction } from 'ajv';
 import instanceSchema from '../../../../schemas/instance.schema.json';
 import type { JsonPath } from '../types';
 
@@ -39,6 +39,16 @@ const EDITOR_KEYWORDS: readonly KeywordDefinition[] = [
   { keyword: 'allowTrailingCommas', schemaType: 'boolean' },
 ];
 
+/**
+ * Ajv and its formats, loaded with the first team schema: most runs have none, and loading them
+ * would cost every start of the CLI.
+ */
+function loadAjv() {
+  const ajv = require('ajv') as typeof import('ajv');
+  const formats = require('ajv-formats') as typeof import('ajv-formats');
+  return { Ajv: ajv.default, MissingRefError: ajv.MissingRefError, addFormats: formats.default };
+}
+
 export class SchemaRegistry {
   private readonly ajv: Ajv;
   private readonly validators = new Map<string, (value: unknown) => SchemaProblem[]>();
@@ -46,7 +56,8 @@ export class SchemaRegistry {
   constructor() {
     // verbose: errors carry the schema node that failed, which the messages describe.
     // allowUnionTypes: `"type": ["string", "null"]` is common in editor schemas.
-    this.ajv = new Ajv({ allErrors: true, strict: true, allowUnionTypes: true, verbose: true });
+    const { Ajv: AjvClass, addFormats } = loadAjv();
+    this.ajv = new AjvClass({ allErrors: true, strict: true, allowUnionTypes: true, verbose: true });
     addFormats(this.ajv);
     for (const definition of EDITOR_KEYWORDS) this.ajv.addKeyword(definition);
     this.ajv.addSchema(SchemaRegistry.builtInInstanceSchema());
@@ -87,7 +98,7 @@ export class SchemaRegistry {
       this.ajv.getSchema(uri);
     } catch (error) {
       // A schema it refers to may be added later; validator() reports the missing one.
-      if (error instanceof MissingRefError) return;
+      if (error instanceof loadAjv().MissingRefError) return;
       this.ajv.removeSchema(uri);
       this.ajv.removeSchema(schema);
       throw error;
