@@ -1,4 +1,4 @@
-import type { Finding, RuleLevel } from './types';
+import type { Finding, RuleLevel, Severity } from './types';
 import { DocumentText } from './text/embeddedText';
 import { type JsonTree, parseJson } from './json/jsonTree';
 import { InstanceBody } from './model/instanceBody';
@@ -27,19 +27,26 @@ export function lintText(text: string, options: LintOptions = {}): LintResult {
   const body = InstanceBody.recognise(tree);
   const findings: Finding[] = [];
   const internalErrors: InternalError[] = [];
+  // One context for the whole run, pointed at each rule in turn (rules run one after another).
+  let ruleId = '';
+  let severity: Severity = 'error';
+  const context: RuleContext = {
+    tree,
+    body,
+    schemaChecks: options.schemaChecks ?? [],
+    report: (problem: Problem) => {
+      findings.push({ ruleId, severity, ...problem, message: boundedMessage(problem.message) });
+    },
+  };
   for (const rule of RULES) {
     const level = levelOf(rule, options);
     if (level === 'off' || (rule.meta.scope === 'instance' && !body)) continue;
-    const context: RuleContext = {
-      tree,
-      body,
-      schemaChecks: options.schemaChecks ?? [],
-      report: (problem: Problem) => findings.push({ ruleId: rule.meta.id, severity: level, ...problem, message: boundedMessage(problem.message) }),
-    };
+    ruleId = rule.meta.id;
+    severity = level;
     try {
       rule.check(context);
     } catch (error) {
-      internalErrors.push({ ruleId: rule.meta.id, error });
+      internalErrors.push({ ruleId, error });
     }
   }
   findings.sort(compareFindings);

@@ -14,6 +14,8 @@ export type VendorType = 'polling' | 'webhook' | 'webhooks';
 export class InstanceBody {
   private poller: PollerConfiguration | null | undefined;
   private sites: EmbeddedSites | undefined;
+  // Nearly every rule reads a configuration key: the object is looked up once.
+  private configurationNode: Node | null | undefined;
   private readonly derivations = new Map<object, unknown>();
 
   private constructor(
@@ -25,8 +27,7 @@ export class InstanceBody {
   static recognise(tree: JsonTree): InstanceBody | undefined {
     const root = tree.root;
     if (!root || root.type !== 'object') return undefined;
-    const names = membersOf(root).map((member) => member.name);
-    if (!names.includes('element') && !names.includes('configuration')) return undefined;
+    if (!memberNamed(root, 'element') && !memberNamed(root, 'configuration')) return undefined;
     return new InstanceBody(tree, root);
   }
 
@@ -36,8 +37,11 @@ export class InstanceBody {
 
   /** The `configuration` object, when it is one. */
   get configuration(): Node | undefined {
-    const value = this.member('configuration')?.valueNode;
-    return value?.type === 'object' ? value : undefined;
+    if (this.configurationNode === undefined) {
+      const value = this.member('configuration')?.valueNode;
+      this.configurationNode = value?.type === 'object' ? value : null;
+    }
+    return this.configurationNode ?? undefined;
   }
 
   configMembers(): readonly Member[] {

@@ -54,16 +54,26 @@ export function readPollerConfiguration(document: JsonTree, member: Member): Pol
 }
 
 function readResources(tree: JsonTree, root: Node | undefined): PollerResource[] {
-  return membersOf(root).map((member) => {
-    const object = member.valueNode?.type === 'object' ? member.valueNode : undefined;
-    const dates = memberNamed(object, 'datesConfiguration')?.valueNode;
-    return {
-      name: member.name,
-      member,
-      tree,
-      object,
-      field: (name: string) => memberNamed(object, name),
-      datesConfiguration: dates?.type === 'object' ? dates : undefined,
-    };
-  });
+  return membersOf(root).map((member) => new Resource(member, tree));
+}
+
+/** A class, not an object literal with a closure: a large configuration has thousands of resources. */
+class Resource implements PollerResource {
+  readonly name: string;
+  readonly object: Node | undefined;
+  readonly datesConfiguration: Node | undefined;
+
+  constructor(
+    readonly member: Member,
+    readonly tree: JsonTree,
+  ) {
+    this.name = member.name;
+    this.object = member.valueNode?.type === 'object' ? member.valueNode : undefined;
+    const dates = memberNamed(this.object, 'datesConfiguration')?.valueNode;
+    this.datesConfiguration = dates?.type === 'object' ? dates : undefined;
+  }
+
+  field(name: string): Member | undefined {
+    return memberNamed(this.object, name);
+  }
 }
