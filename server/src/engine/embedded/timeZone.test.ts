@@ -154,6 +154,26 @@ describe('javaZone', () => {
     assert.equal(denver.shortName(Date.UTC(2007, 2, 20, 12)), 'MDT');
   });
 
+  it('answers the zones it keeps off ICU (UTC and Etc/GMT±h) as ICU does', () => {
+    const ids = zoneData.ids.filter((id) => /^(?:Etc\/)?(?:GMT|UTC|UCT|Universal|Zulu|Greenwich)/.test(id));
+    assert.ok(ids.length >= 40, `${ids.length} ids`);
+    const instants = [Date.UTC(1850, 0, 1), 0, Date.UTC(2024, 0, 15), Date.UTC(2024, 6, 15), Date.UTC(2100, 6, 1)];
+    for (const id of ids) {
+      const icu = new Intl.DateTimeFormat('en-US', { timeZone: id, timeZoneName: 'longOffset' });
+      for (const instant of instants) {
+        const name = icu.formatToParts(instant).find((part) => part.type === 'timeZoneName')?.value ?? '';
+        const [, sign, hours, minutes] = /^GMT(?:([+-])(\d\d):(\d\d))?$/.exec(name) ?? [];
+        assert.ok(name.startsWith('GMT'), `${id}: ${name}`);
+        const offset = sign === undefined ? 0 : (sign === '-' ? -1 : 1) * (Number(hours) * 60 + Number(minutes));
+        const zone = javaZone(id);
+        assert.deepEqual([id, zone.offsetMinutesAt(instant), zone.inDaylightTime(instant)], [id, offset, false]);
+      }
+    }
+    assert.equal(javaZone('Etc/GMT+5').offsetMinutesAt(0), -300);
+    assert.equal(javaZone('Etc/GMT-14').shortName(0), 'GMT+14:00');
+    assert.equal(Object.is(javaZone('Etc/GMT-0').offsetMinutesAt(0), 0), true);
+  });
+
   it('keeps the fixed short ids fixed in summer', () => {
     const july = Date.UTC(2024, 6, 1);
     assert.equal(javaZone('EST').offsetMinutesAt(july), -300);

@@ -28,12 +28,53 @@ type ZoneNames = readonly [standardShort: string, daylightShort: string, standar
 
 const javaIds: readonly string[] = zoneData.ids;
 const knownIds = new Set(javaIds);
-const idsByLowerCase = new Map(javaIds.map((id) => [id.toLowerCase(), id]));
 /** Java's deprecated short ids and the zone each stands for (`ZoneId.SHORT_IDS`). */
 const shortIds: ReadonlyMap<string, string> = new Map(Object.entries(zoneData.shortIds));
 /** The short ids that Java makes fixed offsets rather than aliases: EST, MST, HST. */
 const fixedOffsetMinutes: ReadonlyMap<string, number> = new Map(Object.entries(zoneData.fixedOffsetMinutes));
-const namesById = new Map(javaIds.map((id, i) => [id, toNames(zoneData.names[zoneData.nameIndex[i]])]));
+
+// Built on first use: a process that checks only known ids never needs them (CLI start-up).
+let idsByLowerCase: ReadonlyMap<string, string> | undefined;
+let namesById: ReadonlyMap<string, ZoneNames> | undefined;
+let suggestibleIds: readonly SuggestibleId[] | undefined;
+
+/** An id as closeIds compares it, lower-cased once per process rather than once per search. */
+interface SuggestibleId {
+  readonly id: string;
+  readonly lower: string;
+  readonly lastSegment: string;
+}
+
+function idForLowerCase(lower: string): string | undefined {
+  idsByLowerCase ??= new Map(javaIds.map((id) => [id.toLowerCase(), id]));
+  return idsByLowerCase.get(lower);
+}
+
+function namesOf(id: string): ZoneNames | undefined {
+  namesById ??= new Map(javaIds.map((id, i) => [id, toNames(zoneData.names[zoneData.nameIndex[i]])]));
+  return namesById.get(id);
+}
+
+/**
+ * Ids whose offset never changes, answered without ICU: a process's first Intl.DateTimeFormat loads
+ * ICU's data (tens of milliseconds), which a body that only uses GMT or UTC need not pay. ICU gives
+ * them the same offsets at every instant (timeZone.test.ts compares them).
+ */
+const UTC_IDS: ReadonlySet<string> = new Set([
+  'GMT', 'GMT0', 'Greenwich', 'UCT', 'UTC', 'Universal', 'Zulu',
+  'Etc/GMT', 'Etc/GMT+0', 'Etc/GMT-0', 'Etc/GMT0', 'Etc/Greenwich', 'Etc/UCT', 'Etc/UTC', 'Etc/Universal', 'Etc/Zulu',
+]);
+
+/** The offset of a Java id that never changes it, or undefined when it may. */
+function constantOffsetMinutes(id: string): number | undefined {
+  if (UTC_IDS.has(id)) return 0;
+  // POSIX signs: Etc/GMT+5 is five hours west of Greenwich, UTC-05:00.
+  if (id.startsWith('Etc/GMT+') || id.startsWith('Etc/GMT-')) {
+    const hours = Number(id.slice('Etc/GMT+'.length));
+    if (Number.isInteger(hours)) return (id[7] === '+' ? -hours : hours) * 60 || 0;
+  }
+  return undefined;
+}
 
 /** Zones people most often mean; completion and suggestions list them first. */
 const commonIds: readonly string[] = [
@@ -94,7 +135,7 @@ export function javaZone(id: string): ZoneRules {
   if (!zone) {
     zone = createZone(id);
     // Only Java's own ids: they are few, and their offsets are worth keeping. Custom ids are cheap.
-    if (namesById.has(id)) {
+    if (knownIds.has(id)) {
       zoneCache.set(id, zone);
     }
   }
@@ -110,11 +151,7 @@ export function javaZone(id: string): ZoneRules {
 export function matchingZoneIds(text: string, limit: number): string[] {
   const wanted = text.trim().toLowerCase().replace(/ /g, '_');
   const matches: { id: string; group: number }[] = [];
-  for (const id of javaIds) {
-    if (!isSuggestible(id)) {
-      continue;
-    }
-    const lower = id.toLowerCase();
+  for (const { id, lower } of suggestible()) {
     const at = lower.indexOf(wanted);
     if (at < 0) {
       continue;
@@ -229,7 +266,7 @@ function suggestionsFor(id: string): string[] {
   };
   const text = id.trim();
   const lower = text.toLowerCase().replace(/ /g, '_');
-  add(idsByLowerCase.get(lower));
+  add(idForLowerCase(lower));
   const offset = /^(?:gmt|utc|z)?\s*([+-])\s*(\d{1,2}(?::?\d{2})?)$/i.exec(text);
   if (offset) {
     // An offset Java cannot read (GMT+24) has no close id worth offering: Etc/GMT+2 means UTC-2.
@@ -251,39 +288,56 @@ function suggestionsFor(id: string): string[] {
 function closeIds(lower: string): string[] {
   const limit = Math.max(1, Math.floor(lower.length / 4));
   const scored: { id: string; distance: number }[] = [];
-  for (const id of javaIds) {
-    if (!isSuggestible(id)) {
-      continue;
-    }
-    const candidate = id.toLowerCase();
-    const lastSegment = candidate.slice(candidate.lastIndexOf('/') + 1);
-    const distance = Math.min(editDistance(lower, candidate, limit), editDistance(lower, lastSegment, limit));
+  for (const candidate of suggestible()) {
+    const distance = Math.min(editDistance(lower, candidate.lower, limit), editDistance(lower, candidate.lastSegment, limit));
     if (distance <= limit) {
-      scored.push({ id, distance });
+      scored.push({ id: candidate.id, distance });
     }
   }
   scored.sort((a, b) => a.distance - b.distance || byCommonness(a.id, b.id));
   return scored.map((entry) => entry.id);
 }
 
-/** Levenshtein distance, or `limit + 1` as soon as it must exceed `limit`. */
+function suggestible(): readonly SuggestibleId[] {
+  suggestibleIds ??= javaIds.filter(isSuggestible).map((id) => {
+    const lower = id.toLowerCase();
+    return { id, lower, lastSegment: lower.slice(lower.lastIndexOf('/') + 1) };
+  });
+  return suggestibleIds;
+}
+
+// Two rows of the distance table, reused by every call: a search compares hundreds of ids.
+let previousRow = new Int32Array(64);
+let currentRow = new Int32Array(64);
+
+/** Levenshtein distance (by UTF-16 unit), or `limit + 1` as soon as it must exceed `limit`. */
 function editDistance(a: string, b: string, limit: number): number {
   if (Math.abs(a.length - b.length) > limit) {
     return limit + 1;
   }
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  if (previousRow.length <= b.length) {
+    previousRow = new Int32Array(b.length + 1);
+    currentRow = new Int32Array(b.length + 1);
+  }
+  let previous = previousRow;
+  let current = currentRow;
+  for (let j = 0; j <= b.length; j++) previous[j] = j;
   for (let i = 1; i <= a.length; i++) {
-    const current = [i];
+    const unit = a.charCodeAt(i - 1);
+    current[0] = i;
     let rowMin = i;
     for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost);
-      rowMin = Math.min(rowMin, current[j]);
+      const cost = unit === b.charCodeAt(j - 1) ? 0 : 1;
+      const distance = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost);
+      current[j] = distance;
+      if (distance < rowMin) rowMin = distance;
     }
     if (rowMin > limit) {
       return limit + 1;
     }
+    const done = previous;
     previous = current;
+    current = done;
   }
   return previous[b.length];
 }
@@ -311,11 +365,13 @@ const zoneCache = new Map<string, ZoneRules>();
 
 function createZone(id: string): ZoneRules {
   const fixed = fixedOffsetMinutes.get(id);
-  const names = namesById.get(id);
+  const names = namesOf(id);
   if (fixed !== undefined && names) {
     return new FixedZone(id, fixed, names);
   }
   if (names) {
+    const constant = constantOffsetMinutes(id);
+    if (constant !== undefined) return new FixedZone(id, constant, names);
     // Java reads the old short ids (PST, IST...) as the zone its table names; ICU may not know them all.
     return IntlZone.create(id, shortIds.get(id) ?? id, names);
   }

@@ -71,7 +71,8 @@ const descriptorsByLowerCase = new Map(descriptors.map((d) => [d.name.toLowerCas
 
 /** The descriptor a template names, ignoring case (`DateTimeZone` appears in CE's docs). */
 export function templateDescriptor(name: string): TemplateDescriptor | undefined {
-  return descriptorsByLowerCase.get(name.toLowerCase());
+  // Most templates spell the name as the docs do: no lower-case copy needed then.
+  return TEMPLATE_DESCRIPTORS.get(name) ?? descriptorsByLowerCase.get(name.toLowerCase());
 }
 
 function readUrlTemplates(url: string): UrlTemplate[] {
@@ -173,15 +174,39 @@ const epochAfterComparison = /(?:>=|<=|!=|<>|=|>|<|\s(?:gte|gt|lte|lt|eq|ne)\s)\
 // Field names that hold times, so that `id=1234567890` is not taken for a date.
 const dateField = /date|time|modif|updat|creat|since|stamp|epoch|changed/i;
 
+const NO_DATES: readonly DateLiteral[] = [];
+
 /**
  * Dates written literally in the query of a poller URL, outside templates and `{placeholders}`.
  * A fixed date asks for the same records at every poll; a template moves with the last poll time.
+ * The result may be shared: treat it as read-only.
  */
-export function findHardCodedDates(url: string): DateLiteral[] {
+export function findHardCodedDates(url: string): readonly DateLiteral[] {
   const queryStart = url.indexOf('?');
-  if (queryStart < 0) {
-    return [];
+  // Both shapes begin with four digits in a row (a year, or the start of a Unix time) after the
+  // `?`: most queries have none, and skip the regexes and the template search.
+  if (queryStart < 0 || !hasDigitRun(url, queryStart + 1, 4)) {
+    return NO_DATES;
   }
+  return hardCodedDatesInQuery(url);
+}
+
+/** Whether `text` holds `length` ASCII digits in a row (what `\d` matches) from `from` on. */
+function hasDigitRun(text: string, from: number, length: number): boolean {
+  let run = 0;
+  for (let i = from; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    run = code >= 48 && code <= 57 ? run + 1 : 0;
+    if (run >= length) return true;
+  }
+  return false;
+}
+
+/** The dates of a URL that has a query with digits in it; remembered per distinct URL. */
+const hardCodedDatesInQuery: (url: string) => readonly DateLiteral[] = memoByString(readHardCodedDates);
+
+function readHardCodedDates(url: string): DateLiteral[] {
+  const queryStart = url.indexOf('?');
   const excluded = [...findUrlTemplates(url).map((t) => t.span), ...placeholderSpans(url)];
   const outside = (span: Span) => span.start > queryStart && !excluded.some((e) => span.start < e.end && e.start < span.end);
   const found: DateLiteral[] = [];

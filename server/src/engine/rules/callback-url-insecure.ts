@@ -1,6 +1,5 @@
 import { instanceRule } from './rule';
 import { CALLBACK_URL_KEY, callbackUrl } from './support/callbackUrl';
-import { unreachableReason } from './support/networkHosts';
 
 /**
  * Events carry the provider's records and, with a signature key, the signature header: over plain
@@ -15,7 +14,7 @@ export default instanceRule(
   },
   (context, body) => {
     const callback = callbackUrl(body);
-    if (!callback || callback.url.protocol !== 'http:' || unreachableReason(callback.url.hostname)) return;
+    if (!callback || callback.protocol !== 'http:' || callback.unreachableReason) return;
     const { content, offset, scheme } = callback;
     context.report({
       range: content.documentRange(offset, offset + scheme.length),

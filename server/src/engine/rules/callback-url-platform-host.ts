@@ -1,6 +1,5 @@
 import { instanceRule } from './rule';
 import { CALLBACK_URL_KEY, callbackUrl } from './support/callbackUrl';
-import { isPlatformHost } from './support/networkHosts';
 
 /**
  * The docs allow a Cloud Elements events URL as the callback, to return events to the elements
@@ -15,7 +14,7 @@ export default instanceRule(
   },
   (context, body) => {
     const callback = callbackUrl(body);
-    if (!callback || !isPlatformHost(callback.url.hostname)) return;
+    if (!callback?.isPlatformHost) return;
     const { content, offset, hostStart, hostEnd } = callback;
     const host = callback.text.slice(hostStart, hostEnd);
     context.report({

@@ -1,6 +1,5 @@
 import { instanceRule } from './rule';
 import { CALLBACK_URL_KEY, callbackUrl } from './support/callbackUrl';
-import { unreachableReason } from './support/networkHosts';
 import { shortened } from './support/shortened';
 
 /** The platform calls the callback URL from its own servers, on the internet: local hosts are out of its reach. */
@@ -13,7 +12,7 @@ export default instanceRule(
   },
   (context, body) => {
     const callback = callbackUrl(body);
-    const reason = callback && unreachableReason(callback.url.hostname);
+    const reason = callback?.unreachableReason;
     if (!callback || !reason) return;
     const { content, offset, hostStart, hostEnd } = callback;
     const host = callback.text.slice(hostStart, hostEnd);

@@ -1,5 +1,5 @@
 import { instanceRule } from './rule';
-import { checkedZoneSites, replaceZone, zoneCheck, zoneRange } from './support/timeZoneSites';
+import { checkedZones, replaceZone, zoneRange } from './support/timeZoneSites';
 
 /**
  * Java still reads its old three-letter ids (PST, CST, IST...), and CE's own examples use them, but
@@ -14,8 +14,7 @@ export default instanceRule(
     fixable: 'suggestion',
   },
   (context, body) => {
-    for (const site of checkedZoneSites(body)) {
-      const check = zoneCheck(body, site.value);
+    for (const { site, check } of checkedZones(body)) {
       if (check.kind !== 'abbreviation') continue;
       const ids = check.suggestions.map((id) => `'${id}'`);
       const choice = ids.length === 1 ? ids[0] : `${ids.slice(0, -1).join(', ')} or ${ids[ids.length - 1]}`;

@@ -1,7 +1,7 @@
 import type { ZoneCheck } from '../embedded/timeZone';
 import type { TimeZoneSite } from '../model/embeddedSites';
 import { instanceRule, type Problem } from './rule';
-import { checkedZoneSites, replaceZone, zoneCheck, zoneRange } from './support/timeZoneSites';
+import { checkedZones, replaceZone, zoneRange } from './support/timeZoneSites';
 import { shortened } from './support/shortened';
 
 /**
@@ -17,8 +17,8 @@ export default instanceRule(
     fixable: 'safe',
   },
   (context, body) => {
-    for (const site of checkedZoneSites(body)) {
-      const problem = zoneProblem(site, zoneCheck(body, site.value));
+    for (const { site, check } of checkedZones(body)) {
+      const problem = zoneProblem(site, check);
       if (problem) context.report(problem);
     }
   },

@@ -1,6 +1,5 @@
 import { TEMPLATE_DESCRIPTORS, templateDescriptor, type TemplateDescriptor } from '../embedded/urlTemplate';
-import type { InstanceBody } from '../model/instanceBody';
-import { instanceRule, type Problem } from './rule';
+import { instanceRule, type Problem, type RuleContext } from './rule';
 import { closestMatch } from './support/suggest';
 import { zoneHoldsPattern } from './support/timeZoneSites';
 import {
@@ -34,35 +33,35 @@ export default instanceRule(
     for (const site of templateSites(body)) {
       // An unclosed template is the syntax rule's: its argument runs to the end of the url.
       if (!site.template.closed || templateShape(site.template) !== 'named') continue;
-      for (const problem of descriptorProblems(body, site)) context.report(problem);
+      reportDescriptorProblems(context, site);
     }
   },
 );
 
-function descriptorProblems(body: InstanceBody, site: TemplateSite): Problem[] {
+/** Reports straight to the context: most templates have no problem, and need no list. */
+function reportDescriptorProblems(context: RuleContext, site: TemplateSite): void {
   const { url, template } = site;
   const name = template.descriptor;
   const at = () => ({ range: urlRange(url, template.descriptorSpan), path: url.path });
   const descriptor = templateDescriptor(name);
   if (!descriptor) {
     const match = closestMatch(name, TEMPLATE_DESCRIPTORS.keys());
-    return [{
+    context.report({
       ...at(),
       message: `Unknown template descriptor '${shown(name)}': ${KNOWN}; no other name is known to be filled in. ${match ? `Did you mean '${match}'?` : 'Use one of them.'}`,
       suggestions: match ? [renameDescriptor(site, match)] : undefined,
-    }];
+    });
+    return;
   }
-  const problems: Problem[] = [];
   if (descriptor.name !== name) {
-    problems.push({
+    context.report({
       ...at(),
       message: `Template descriptor '${name}' is written '${descriptor.name}' in CE's docs, and whether CE ignores case is not documented: '${name}' may not be recognised. Did you mean '${descriptor.name}'?`,
       suggestions: [renameDescriptor(site, descriptor.name)],
     });
   }
-  const argumentProblem = descriptor.takesZone ? zoneTemplateProblem(body, site, descriptor) : argumentProblemOf(site, descriptor);
-  if (argumentProblem) problems.push(argumentProblem);
-  return problems;
+  const argumentProblem = descriptor.takesZone ? zoneTemplateProblem(site, descriptor) : argumentProblemOf(site, descriptor);
+  if (argumentProblem) context.report(argumentProblem);
 }
 
 function renameDescriptor(site: TemplateSite, name: string) {
@@ -74,15 +73,13 @@ function renameDescriptor(site: TemplateSite, name: string) {
 function argumentProblemOf(site: TemplateSite, descriptor: TemplateDescriptor): Problem | undefined {
   const { url, template } = site;
   const { argument, argumentSpan } = template;
-  const text = templateText(site);
-  const whole = { range: urlRange(url, template.span), path: url.path };
   const name = descriptor.name;
   if (descriptor.argument === 'pattern') {
     // A bare `${date}` is common in CE's docs (prefer-gmt-date notes it); a bare or empty gmtDate is not.
     if (argument === '' || (argument === undefined && name !== 'date')) {
       return {
-        ...whole,
-        message: `'${text}' has no date pattern: ${name} writes the last poll time with the Java pattern after its colon, as in '\${${name}:${EXAMPLE_PATTERN}}'. Add the pattern the API expects.`,
+        ...wholeTemplate(site),
+        message: `'${templateText(site)}' has no date pattern: ${name} writes the last poll time with the Java pattern after its colon, as in '\${${name}:${EXAMPLE_PATTERN}}'. Add the pattern the API expects.`,
         suggestions: [addPattern(site, argument === undefined ? ':' : '')],
       };
     }
@@ -90,21 +87,21 @@ function argumentProblemOf(site: TemplateSite, descriptor: TemplateDescriptor): 
   }
   if (argument === undefined || !argumentSpan) return undefined;
   const colonToEnd = { start: template.descriptorSpan.end, end: argumentSpan.end };
-  const removeArgument = { title: `Remove ':${shown(argument)}'`, edits: [replaceInUrl(url, colonToEnd.start, colonToEnd.end, '')] };
+  const removeArgument = () => ({ title: `Remove ':${shown(argument)}'`, edits: [replaceInUrl(url, colonToEnd.start, colonToEnd.end, '')] });
   if (descriptor.argument === 'none') {
     return {
       range: urlRange(url, colonToEnd),
       path: url.path,
       message: `'${name}' takes nothing after it: CE's examples use it alone, apparently for the last poll time in Unix milliseconds, so ':${shown(argument)}' is not used. Remove it, or use 'gmtDate:<pattern>' for a formatted date.`,
-      suggestions: [removeArgument],
+      suggestions: [removeArgument()],
     };
   }
   if (EPOCH_UNITS.has(argument)) return undefined;
   if (argument === '') {
     return {
-      ...whole,
-      message: `'${text}' has nothing after the colon: write '\${epoch}' for Unix milliseconds, or '\${epoch:s}' for seconds.`,
-      suggestions: [removeArgument, { title: "Add the unit 's' (seconds)", edits: [replaceInUrl(url, argumentSpan.start, argumentSpan.start, 's')] }],
+      ...wholeTemplate(site),
+      message: `'${templateText(site)}' has nothing after the colon: write '\${epoch}' for Unix milliseconds, or '\${epoch:s}' for seconds.`,
+      suggestions: [removeArgument(), { title: "Add the unit 's' (seconds)", edits: [replaceInUrl(url, argumentSpan.start, argumentSpan.start, 's')] }],
     };
   }
   const at = () => ({ range: urlRange(url, argumentSpan), path: url.path });
@@ -123,7 +120,7 @@ function argumentProblemOf(site: TemplateSite, descriptor: TemplateDescriptor): 
         + `For a formatted date use 'gmtDate:${shown(argument)}'; for a number, remove the pattern.`,
       suggestions: [
         { title: `Use 'gmtDate:${shown(argument)}'`, edits: [replaceInUrl(url, template.descriptorSpan.start, template.descriptorSpan.end, 'gmtDate')] },
-        removeArgument,
+        removeArgument(),
       ],
     };
   }
@@ -134,40 +131,40 @@ function argumentProblemOf(site: TemplateSite, descriptor: TemplateDescriptor): 
 }
 
 /** dateTimeZone and nowTimeZone: `${dateTimeZone:<zone>:<pattern>}`. The zone's value is the time-zone rule's. */
-function zoneTemplateProblem(body: InstanceBody, site: TemplateSite, descriptor: TemplateDescriptor): Problem | undefined {
+function zoneTemplateProblem(site: TemplateSite, descriptor: TemplateDescriptor): Problem | undefined {
   const { url, template } = site;
   const { zone, zoneSpan, argument } = template;
-  const text = templateText(site);
-  const whole = { range: urlRange(url, template.span), path: url.path };
   const name = descriptor.name;
-  const form = `'\${${name}:<zone>:<pattern>}', e.g. '\${${name}:America/New_York:${EXAMPLE_PATTERN}}'`;
+  // Texts and edits are built only for a finding: most zone templates have none.
+  const text = () => templateText(site);
+  const form = () => `'\${${name}:<zone>:<pattern>}', e.g. '\${${name}:America/New_York:${EXAMPLE_PATTERN}}'`;
   if (zone === undefined || !zoneSpan || (zone === '' && argument === undefined)) {
-    return { ...whole, message: `'${text}' has no zone and no pattern: write ${form}.` };
+    return { ...wholeTemplate(site), message: `'${text()}' has no zone and no pattern: write ${form()}.` };
   }
-  const toGmtDate = {
+  const toGmtDate = () => ({
     title: "Use 'gmtDate' (the time in GMT)",
     edits: [replaceInUrl(url, template.descriptorSpan.start, zoneSpan.start + (zone === '' ? 1 : 0), 'gmtDate:')],
-  };
+  });
   const insertGmt = (suffix: string) => ({ title: "Insert the zone 'GMT'", edits: [replaceInUrl(url, zoneSpan.start, zoneSpan.start, `GMT${suffix}`)] });
   if (zone === '') {
     return {
-      ...whole,
-      message: `'${shown(text)}' has an empty zone: ${name} converts the time to the zone between the colons, and Java reads an empty one as GMT. Write the provider's zone, as in ${form}.`,
-      suggestions: name === 'dateTimeZone' ? [toGmtDate] : [insertGmt('')],
+      ...wholeTemplate(site),
+      message: `'${shown(text())}' has an empty zone: ${name} converts the time to the zone between the colons, and Java reads an empty one as GMT. Write the provider's zone, as in ${form()}.`,
+      suggestions: name === 'dateTimeZone' ? [toGmtDate()] : [insertGmt('')],
     };
   }
-  if (zoneHoldsPattern(body, zone)) {
+  if (zoneHoldsPattern(zone)) {
     return {
-      ...whole,
-      message: `'${shown(text)}' has no zone: ${name} takes a zone and then the pattern, ${form}, so the start of this pattern would be read as the zone. Insert the provider's zone before the pattern.`,
-      suggestions: name === 'dateTimeZone' ? [toGmtDate] : [insertGmt(':')],
+      ...wholeTemplate(site),
+      message: `'${shown(text())}' has no zone: ${name} takes a zone and then the pattern, ${form()}, so the start of this pattern would be read as the zone. Insert the provider's zone before the pattern.`,
+      suggestions: name === 'dateTimeZone' ? [toGmtDate()] : [insertGmt(':')],
     };
   }
   if (!argument) {
     const atEnd = argument === undefined ? zoneSpan.end : zoneSpan.end + 1;
     return {
-      ...whole,
-      message: `'${shown(text)}' has no date pattern after the zone: ${name} writes the time with the Java pattern after the second colon, as in ${form}. Add the pattern the API expects.`,
+      ...wholeTemplate(site),
+      message: `'${shown(text())}' has no date pattern after the zone: ${name} writes the time with the Java pattern after the second colon, as in ${form()}. Add the pattern the API expects.`,
       suggestions: [{
         title: `Add the pattern ${EXAMPLE_PATTERN}`,
         edits: [replaceInUrl(url, atEnd, atEnd, argument === undefined ? `:${EXAMPLE_PATTERN}` : EXAMPLE_PATTERN)],
@@ -175,6 +172,11 @@ function zoneTemplateProblem(body: InstanceBody, site: TemplateSite, descriptor:
     };
   }
   return undefined;
+}
+
+/** Where a finding about the whole template goes. */
+function wholeTemplate(site: TemplateSite): Pick<Problem, 'range' | 'path'> {
+  return { range: urlRange(site.url, site.template.span), path: site.url.path };
 }
 
 function addPattern(site: TemplateSite, prefix: string) {

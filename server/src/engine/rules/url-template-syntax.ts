@@ -27,6 +27,8 @@ export default instanceRule(
 
 function syntaxProblem(site: TemplateSite): Problem | undefined {
   const { url, template } = site;
+  // The usual case, a closed template that names a descriptor, needs no text or range.
+  if (template.closed && templateShape(template) === 'named') return undefined;
   const text = templateText(site);
   const at = () => ({ range: urlRange(url, template.span), path: url.path });
   if (!template.closed) {

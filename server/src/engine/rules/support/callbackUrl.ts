@@ -6,9 +6,11 @@ import type { Node } from 'jsonc-parser';
 import type { Member } from '../../json/objects';
 import type { InstanceBody } from '../../model/instanceBody';
 import type { StringContent } from '../../text/embeddedText';
+import { memoByString } from '../../text/stringMemo';
 import { editDistance } from './suggest';
 import { findPlaceholders } from './placeholders';
 import { perBody } from './perBody';
+import { isPlatformHost, unreachableReason } from './networkHosts';
 
 export const CALLBACK_URL_KEY = 'event.notification.callback.url';
 
@@ -22,15 +24,23 @@ export interface CallbackUrlText {
   readonly offset: number;
 }
 
-/** A callback URL whose form is right: an absolute http(s) URL. */
-export interface CallbackUrl extends CallbackUrlText {
-  readonly url: URL;
+/** Where the parts of a well-formed URL are, and what its host says; shared by every body with the same URL. */
+interface UrlParts {
+  /** `http:` or `https:`, as WHATWG `URL.protocol` reads the scheme. */
+  readonly protocol: string;
   /** The scheme (`http`, `HTTPS`) as written, at `[0, scheme.length)` of `text`. */
   readonly scheme: string;
   /** Where the host is written in `text` (`[::1]` with its brackets). */
   readonly hostStart: number;
   readonly hostEnd: number;
+  /** Why the platform cannot reach the host (networkHosts.ts), or undefined when it can. */
+  readonly unreachableReason: string | undefined;
+  /** Whether the host is one of Cloud Elements' own. */
+  readonly isPlatformHost: boolean;
 }
+
+/** A callback URL whose form is right: an absolute http(s) URL. */
+export interface CallbackUrl extends CallbackUrlText, UrlParts {}
 
 export type CallbackUrlFault =
   /** `/hook`, `./hook`: a path, with no scheme or host. */
@@ -65,18 +75,63 @@ export const callbackUrl: (body: InstanceBody) => CallbackUrl | undefined = perB
 
 function readCallbackUrl(body: InstanceBody): CallbackUrl | undefined {
   const written = callbackUrlText(body);
-  if (!written || callbackUrlFault(written.text)) return undefined;
-  const url = new URL(written.text);
-  const scheme = written.text.slice(0, written.text.indexOf(':'));
-  const { start, end } = hostSpan(written.text);
-  return { ...written, url, scheme, hostStart: start, hostEnd: end };
+  const parts = written && urlForm(written.text).parts;
+  if (!written || !parts) return undefined;
+  // Field by field: an object spread that adds fields is a slow path in V8.
+  return {
+    member: written.member,
+    node: written.node,
+    content: written.content,
+    text: written.text,
+    offset: written.offset,
+    protocol: parts.protocol,
+    scheme: parts.scheme,
+    hostStart: parts.hostStart,
+    hostEnd: parts.hostEnd,
+    unreachableReason: parts.unreachableReason,
+    isPlatformHost: parts.isPlatformHost,
+  };
+}
+
+/** What the form of a trimmed URL says: its fault, or (when there is none) its parts. */
+interface UrlForm {
+  readonly fault: CallbackUrlFault | undefined;
+  readonly parts: UrlParts | undefined;
+}
+
+/**
+ * The form of each distinct URL is read once: the same callback URL comes back at every check of
+ * an open document, and three rules ask about it. Results are shared, hence read-only.
+ */
+const urlForm: (text: string) => UrlForm = memoByString(readUrlForm);
+
+function readUrlForm(text: string): UrlForm {
+  const fault = faultOf(text);
+  if (fault) return { fault, parts: undefined };
+  const { hostname, protocol } = new URL(text);
+  const { start, end } = hostSpan(text);
+  return {
+    fault: undefined,
+    parts: {
+      protocol,
+      scheme: text.slice(0, text.indexOf(':')),
+      hostStart: start,
+      hostEnd: end,
+      unreachableReason: unreachableReason(hostname),
+      isPlatformHost: isPlatformHost(hostname),
+    },
+  };
+}
+
+/** What is wrong with the form of `text` (already trimmed), or undefined when it is an absolute http(s) URL. */
+export function callbackUrlFault(text: string): CallbackUrlFault | undefined {
+  return urlForm(text).fault;
 }
 
 /** Schemes that are real but not where events can be posted. */
 const OTHER_SCHEMES = new Set(['ftp', 'ftps', 'sftp', 'ws', 'wss', 'mailto', 'file', 'data', 'javascript', 'tcp', 'smtp', 'ssh', 'git']);
 
-/** What is wrong with the form of `text` (already trimmed), or undefined when it is an absolute http(s) URL. */
-export function callbackUrlFault(text: string): CallbackUrlFault | undefined {
+function faultOf(text: string): CallbackUrlFault | undefined {
   if (text.startsWith('//')) return { kind: 'no-scheme', fixed: `https:${text}` };
   if (/^[/.?#]/.test(text)) return { kind: 'relative' };
   const scheme = /^([A-Za-z][A-Za-z0-9+.-]*):(?!\d)/.exec(text)?.[1];

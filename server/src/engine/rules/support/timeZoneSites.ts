@@ -6,19 +6,11 @@ import { isPlaceholder } from './placeholders';
 import { perBody } from './perBody';
 
 /**
- * What the time-zone rules (and the descriptor rule, for a zone left out) share: one check per
- * distinct zone of a body, since an unknown id costs a search of every id for suggestions.
+ * What the time-zone rules (and the descriptor rule, for a zone left out) share. `checkTimeZone`
+ * remembers each distinct zone already (an unknown id costs a search of every id for suggestions).
  */
-const zoneChecks = perBody(() => new Map<string, ZoneCheck>());
-
-export function zoneCheck(body: InstanceBody, zone: string): ZoneCheck {
-  const checks = zoneChecks(body);
-  let check = checks.get(zone);
-  if (!check) {
-    check = checkTimeZone(zone);
-    checks.set(zone, check);
-  }
-  return check;
+export function zoneCheck(zone: string): ZoneCheck {
+  return checkTimeZone(zone);
 }
 
 const DATE_FIELD_RUN = /yy|MM|dd|HH|hh|mm|ss/;
@@ -28,17 +20,32 @@ const DATE_FIELD_RUN = /yy|MM|dd|HH|hh|mm|ss/;
  * left out, so the parser took `yyyy-MM-dd'T'HH` for it. The descriptor rule reports that; the
  * zone rules leave it alone.
  */
-export function zoneHoldsPattern(body: InstanceBody, zone: string): boolean {
+export function zoneHoldsPattern(zone: string): boolean {
   // Real ids such as Europe/Brussels hold `ss` too: only an id Java does not know can be a pattern.
-  return (DATE_FIELD_RUN.test(zone) || zone.includes("'")) && zoneCheck(body, zone).kind === 'unknown';
+  return (DATE_FIELD_RUN.test(zone) || zone.includes("'")) && zoneCheck(zone).kind === 'unknown';
+}
+
+/** A zone worth checking, with what Java makes of it. */
+export interface CheckedZone {
+  readonly site: TimeZoneSite;
+  readonly check: ZoneCheck;
 }
 
 /**
  * Zones worth checking: not a docs placeholder that no-placeholders reports (`<TIMEZONE>`), and not
- * a pattern sitting where a template's zone was left out.
+ * a pattern sitting where a template's zone was left out. Checked once per body for both zone rules.
  */
-export const checkedZoneSites: (body: InstanceBody) => readonly TimeZoneSite[] = perBody((body) =>
-  body.embedded.timeZones.filter((site) => !isPlaceholder(site.value) && !(site.role === 'template' && zoneHoldsPattern(body, site.value))));
+export const checkedZones: (body: InstanceBody) => readonly CheckedZone[] = perBody(readCheckedZones);
+
+function readCheckedZones(body: InstanceBody): CheckedZone[] {
+  const zones: CheckedZone[] = [];
+  for (const site of body.embedded.timeZones) {
+    if (!isPlaceholder(site.value) && !(site.role === 'template' && zoneHoldsPattern(site.value))) {
+      zones.push({ site, check: zoneCheck(site.value) });
+    }
+  }
+  return zones;
+}
 
 export function zoneRange(site: TimeZoneSite): OffsetRange {
   return site.text.documentRange(site.start, site.end);

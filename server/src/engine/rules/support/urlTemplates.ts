@@ -19,8 +19,15 @@ export interface TemplateSite {
 export const EXAMPLE_PATTERN = "yyyy-MM-dd'T'HH:mm:ssXXX";
 
 /** Every template of every poller URL (event.poller.configuration and legacy lines). */
-export const templateSites: (body: InstanceBody) => readonly TemplateSite[] = perBody((body) =>
-  body.embedded.urls.flatMap((url) => url.templates.map((template) => ({ url, template }))));
+export const templateSites: (body: InstanceBody) => readonly TemplateSite[] = perBody(readTemplateSites);
+
+function readTemplateSites(body: InstanceBody): TemplateSite[] {
+  const sites: TemplateSite[] = [];
+  for (const url of body.embedded.urls) {
+    for (const template of url.templates) sites.push({ url, template });
+  }
+  return sites;
+}
 
 /** The document range of `span` (offsets in the url value). */
 export function urlRange(url: UrlSite, span: Span): OffsetRange {
