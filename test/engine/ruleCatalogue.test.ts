@@ -15,6 +15,11 @@ describe('rule catalogue', () => {
     for (const id of ids) assert.match(id, /^[a-z0-9]+(-[a-z0-9]+)*$/);
   });
 
+  it('has ids whose code-point order is their locale order (findings at one place are sorted by id, without ICU)', () => {
+    const ids = RULES.map((rule) => rule.meta.id);
+    assert.deepEqual([...ids].sort(), [...ids].sort((a, b) => a.localeCompare(b)));
+  });
+
   for (const rule of RULES) {
     const { id } = rule.meta;
     it(`${id}: module, tests and doc page stand together`, () => {

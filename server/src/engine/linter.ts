@@ -70,5 +70,7 @@ function levelOf(rule: Rule, options: LintOptions): RuleLevel {
 }
 
 function compareFindings(a: Finding, b: Finding): number {
-  return a.range.start - b.range.start || a.range.end - b.range.end || a.ruleId.localeCompare(b.ruleId);
+  // Code-point order, not localeCompare: that would load ICU's collator (~16 ms) at the first tie, and
+  // for rule ids (lower-case letters, digits and '-', ruleCatalogue.test.ts) both orders are the same.
+  return a.range.start - b.range.start || a.range.end - b.range.end || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0);
 }
