@@ -1,7 +1,6 @@
-import { memberNamed } from '../json/objects';
 import { instanceRule } from './rule';
 import { removeMember } from './support/edits';
-import { moveMember, pollerResources } from './support/pollerFields';
+import { moveMember, resourceFields } from './support/pollerFields';
 
 /**
  * CE's guides put `createdCheckTolerance` on the resource; its HubSpot example puts it inside
@@ -16,11 +15,11 @@ export default instanceRule(
     fixable: 'suggestion',
   },
   (context, body) => {
-    for (const resource of pollerResources(body)) {
-      const nested = memberNamed(resource.datesConfiguration, 'createdCheckTolerance');
+    for (const { resource, fields, dates } of resourceFields(body)) {
+      const nested = dates.member('createdCheckTolerance');
       if (!nested || !resource.object) continue;
       const { tree, name } = resource;
-      const outer = resource.field('createdCheckTolerance');
+      const outer = fields.member('createdCheckTolerance');
       context.report({
         range: tree.range(nested.keyNode),
         path: tree.path(nested.keyNode),

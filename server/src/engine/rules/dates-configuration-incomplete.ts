@@ -1,12 +1,11 @@
 import type { Node } from 'jsonc-parser';
-import { memberNamed, membersOf } from '../json/objects';
-import { DATE_FIELD_NAMES, type DateKind, type PollerResource } from '../model/pollerConfiguration';
+import { membersOf } from '../json/objects';
+import { DATE_FIELD_NAMES, type DateKind } from '../model/pollerConfiguration';
 import { instanceRule, type RuleContext } from './rule';
 import { closestMatch } from './support/suggest';
 import { addMembersSuggestion, stringTabStop } from './support/edits';
 import type { SnippetPart } from '../text/snippets';
-import { DATE_FIELDS, datesMember, pollerResources, REQUIRED_DATE_FIELDS, RESOURCE_FIELDS } from './support/pollerFields';
-
+import { DATE_FIELDS, type FieldTable, REQUIRED_DATE_FIELDS, RESOURCE_FIELDS, type ResourceFields, resourceFields } from './support/pollerFields';
 
 const WHY_UPDATED = 'the poller uses the updated date to keep only records changed since the last poll';
 const WHY_CREATED = 'compares the created date with the updated date to label each event CREATED or UPDATED';
@@ -23,19 +22,22 @@ export default instanceRule(
     fixable: 'suggestion',
   },
   (context, body) => {
-    for (const resource of pollerResources(body)) {
-      const dates = resource.datesConfiguration;
+    for (const entry of resourceFields(body)) {
+      const dates = entry.resource.datesConfiguration;
       // An empty object says no more than a missing one, which is allowed (domain.md §3.2).
       if (!dates || membersOf(dates).length === 0) continue;
-      checkMissing(context, resource, dates);
-      for (const kind of ['updated', 'created'] as const) checkPair(context, resource, dates, kind);
+      checkMissing(context, entry, dates);
+      checkPair(context, entry, 'updated');
+      checkPair(context, entry, 'created');
     }
   },
 );
 
-function checkMissing(context: RuleContext, resource: PollerResource, dates: Node): void {
-  const absent = REQUIRED_DATE_FIELDS.filter((field) => !memberNamed(dates, field));
-  if (absent.length === 0) return;
+function checkMissing(context: RuleContext, entry: ResourceFields, dates: Node): void {
+  // Nearly every configuration has all four: settled without building a list.
+  if (hasAll(entry.dates, REQUIRED_DATE_FIELDS)) return;
+  const { resource } = entry;
+  const absent = REQUIRED_DATE_FIELDS.filter((field) => !entry.dates.member(field));
   // A misspelt or misplaced key is unknown-poller-field's: one finding for one slip.
   const slips = new Set<string>();
   for (const member of [...membersOf(dates), ...membersOf(resource.object)]) {
@@ -54,7 +56,7 @@ function checkMissing(context: RuleContext, resource: PollerResource, dates: Nod
   const noCreated = created
     ? " If the API has no creation date, repeat the updated date's field and format and set 'filterByUpdatedDate': false."
     : '';
-  const key = datesMember(resource)!.keyNode;
+  const key = entry.fields.member('datesConfiguration')!.keyNode;
   context.report({
     range: resource.tree.range(key),
     path: resource.tree.path(key),
@@ -68,19 +70,24 @@ function checkMissing(context: RuleContext, resource: PollerResource, dates: Nod
   });
 }
 
+function hasAll(table: FieldTable, names: readonly string[]): boolean {
+  for (const name of names) if (!table.member(name)) return false;
+  return true;
+}
+
 /** A format is one of a few: the common ones offered as choices, the first with an offset that Java reads. */
 function formatChoices(stop: number): SnippetPart[] {
   return ['"', { stop, choices: ["yyyy-MM-dd'T'HH:mm:ssXXX", 'milliseconds', "yyyy-MM-dd'T'HH:mm:ss.SSSXXX", 'yyyy-MM-dd HH:mm:ss'] }, '"'];
 }
 
-function checkPair(context: RuleContext, resource: PollerResource, dates: Node, kind: DateKind): void {
-  const field = memberNamed(dates, DATE_FIELD_NAMES[kind].field)?.valueNode;
-  const format = memberNamed(dates, DATE_FIELD_NAMES[kind].format)?.valueNode;
+function checkPair(context: RuleContext, entry: ResourceFields, kind: DateKind): void {
+  const field = entry.dates.member(DATE_FIELD_NAMES[kind].field)?.valueNode;
+  const format = entry.dates.member(DATE_FIELD_NAMES[kind].format)?.valueNode;
   if (field?.type !== 'string' || format?.type !== 'string') return;
   const fieldSet = (field.value as string).trim() !== '';
   const formatSet = (format.value as string).trim() !== '';
   if (fieldSet === formatSet) return;
-  const { tree } = resource;
+  const { tree } = entry.resource;
   const empty = fieldSet ? format : field;
   context.report({
     range: tree.range(empty),

@@ -1,6 +1,6 @@
-import { jsonTypeName, memberNamed } from '../json/objects';
+import { jsonTypeName } from '../json/objects';
 import { instanceRule } from './rule';
-import { DATE_FIELDS, datesMember, isPlaceholderValue, pollerResources } from './support/pollerFields';
+import { DATE_FIELDS, isPlaceholderValue, resourceFields } from './support/pollerFields';
 
 /** What each kind of date field holds, for messages. */
 const WHAT: Readonly<Record<string, string>> = {
@@ -22,9 +22,9 @@ export default instanceRule(
     fixable: 'none',
   },
   (context, body) => {
-    for (const resource of pollerResources(body)) {
+    for (const { resource, fields, dates } of resourceFields(body)) {
       const { tree, name } = resource;
-      const value = datesMember(resource)?.valueNode;
+      const value = fields.member('datesConfiguration')?.valueNode;
       if (!value || isPlaceholderValue(value)) continue;
       if (value.type !== 'object') {
         context.report({
@@ -34,8 +34,9 @@ export default instanceRule(
         });
         continue;
       }
+      // `dates` holds the members of `value`, the datesConfiguration object.
       for (const field of DATE_FIELDS) {
-        const fieldValue = memberNamed(value, field)?.valueNode;
+        const fieldValue = dates.member(field)?.valueNode;
         if (!fieldValue || fieldValue.type === 'string') continue;
         const kind = /(Field|Format|Timezone)$/.exec(field)![1];
         context.report({

@@ -28,24 +28,35 @@ export default instanceRule(
     const { tree } = context;
     const value = body.configMember(KEY)?.valueNode;
     if (!value || value.type === 'boolean') return;
-    const at = () => ({ range: tree.range(value), path: tree.path(value) });
+    // Range and path are written out in each report: V8 builds `{ ...at(), message }` many times slower.
     if (value.type === 'string') {
       const text = value.value as string;
       if (text === 'true' || text === 'false' || isPlaceholder(text)) return;
       const word = text.trim().toLowerCase();
       if (word === 'true' || word === 'false') {
         context.report({
-          ...at(),
+          range: tree.range(value),
+          path: tree.path(value),
           message: `'${KEY}' must be true or false, in lower case and without spaces: '${text}' may not be read as ${word}. Write ${word}.`,
           fix: booleanFix(tree, value, word === 'true'),
         });
         return;
       }
-      context.report({ ...at(), message: `'${KEY}' must be true or false; '${text}' is neither.`, suggestions: onOffSuggestion(tree, value, word) });
+      context.report({
+        range: tree.range(value),
+        path: tree.path(value),
+        message: `'${KEY}' must be true or false; '${text}' is neither.`,
+        suggestions: onOffSuggestion(tree, value, word),
+      });
       return;
     }
     const word = value.type === 'number' ? String(value.value) : '';
-    context.report({ ...at(), message: `'${KEY}' must be true or false; it is ${jsonTypeName(value)}.`, suggestions: onOffSuggestion(tree, value, word) });
+    context.report({
+      range: tree.range(value),
+      path: tree.path(value),
+      message: `'${KEY}' must be true or false; it is ${jsonTypeName(value)}.`,
+      suggestions: onOffSuggestion(tree, value, word),
+    });
   },
 );
 

@@ -130,6 +130,15 @@ testRule(rule, {
       ],
     },
     {
+      // No bracket, brace or mask character anywhere in the text: only masks that open a value.
+      name: 'masked values in a body with no other marks',
+      code: configurationBody('"password": "XXXXXXXX", "oauth.api.secret": " xxxxx"'),
+      findings: [
+        { message: `'XXXXXXXX' in 'password' ${TAIL} ${REAL}.`, text: 'XXXXXXXX' },
+        { message: `'xxxxx' in 'oauth.api.secret' ${TAIL} ${REAL}.`, text: 'xxxxx' },
+      ],
+    },
+    {
       name: 'an unclosed bracket',
       code: '{"element": {"key": "box"}, "configuration": {}, "providerData": {"oauth_token": "<TEMPORARY_TOKEN_FROM_PREVIOUS_STEP"}}',
       findings: [{ message: `'<TEMPORARY_TOKEN_FROM_PREVIOUS_STEP' in 'providerData.oauth_token' ${TAIL} ${REAL}.`, text: '<TEMPORARY_TOKEN_FROM_PREVIOUS_STEP' }],

@@ -4,7 +4,7 @@ import type { Member } from '../json/objects';
 import type { Fix, JsonPath } from '../types';
 import { instanceRule } from './rule';
 import { removeMember, replaceNode } from './support/edits';
-import { findPlaceholders, type Placeholder } from './support/placeholders';
+import { findPlaceholders, jsonTextMayHoldMarks, mayOpenWithX, type Placeholder } from './support/placeholders';
 
 const POLLER_KEY = 'event.poller.configuration';
 const REFRESH_KEY = 'event.poller.refresh_interval';
@@ -37,15 +37,18 @@ export default instanceRule(
     fixable: 'suggestion',
   },
   (context, body) => {
-    const poller = body.pollerConfiguration;
     // A stringified poller configuration is checked as the JSON it holds, so its keys are not taken for values.
-    const inString = poller?.form === 'string' ? poller : undefined;
+    // The configuration is read only when it is a string: the object form needs nothing of it here.
+    const inString = body.configMember(POLLER_KEY)?.valueNode?.type === 'string' ? body.pollerConfiguration : undefined;
     const pollerString = inString?.member.valueNode;
     const trees: JsonTree[] = inString ? [context.tree, inString.tree] : [context.tree];
     for (const tree of trees) {
+      // In a text without the marks, only a value opening with x can be one: the rest are not looked up.
+      const marked = jsonTextMayHoldMarks(tree.layer.text);
       for (const node of tree.stringValues) {
         if (node === pollerString) continue;
         const value = String(node.value);
+        if (!marked && !mayOpenWithX(value)) continue;
         const placeholders = findPlaceholders(value);
         if (placeholders.length === 0) continue;
         const path = tree.path(node);

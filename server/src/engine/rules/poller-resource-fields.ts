@@ -1,11 +1,12 @@
 import type { Node } from 'jsonc-parser';
-import { jsonTypeName, memberNamed } from '../json/objects';
+import { jsonTypeName } from '../json/objects';
 import type { PollerResource } from '../model/pollerConfiguration';
 import { instanceRule, type RuleContext } from './rule';
 import { replaceNode } from './support/edits';
-import { isPlaceholderValue, pollerResources } from './support/pollerFields';
+import { isPlaceholderValue, resourceFields } from './support/pollerFields';
 
 interface IntegerField {
+  readonly name: string;
   readonly min: number;
   /** What the number counts, for messages. */
   readonly unit: string;
@@ -13,11 +14,14 @@ interface IntegerField {
 
 const BOOLEAN_FIELDS = ['filterByUpdatedDate', 'filterByCurrentDate'];
 
-const INTEGER_FIELDS: Readonly<Record<string, IntegerField>> = {
-  createdCheckTolerance: { min: 0, unit: 'seconds' },
-  pageSize: { min: 1, unit: 'records per page' },
-  pollDelay: { min: 0, unit: 'seconds' },
-};
+const CREATED_CHECK_TOLERANCE: IntegerField = { name: 'createdCheckTolerance', min: 0, unit: 'seconds' };
+
+/** A list, not a record read with `Object.entries` per resource: a large configuration has thousands. */
+const INTEGER_FIELDS: readonly IntegerField[] = [
+  CREATED_CHECK_TOLERANCE,
+  { name: 'pageSize', min: 1, unit: 'records per page' },
+  { name: 'pollDelay', min: 0, unit: 'seconds' },
+];
 
 /**
  * The optional resource settings and their documented types (domain.md §3.2). A boolean or number
@@ -33,17 +37,17 @@ export default instanceRule(
     fixable: 'safe',
   },
   (context, body) => {
-    for (const resource of pollerResources(body)) {
+    for (const { resource, fields, dates } of resourceFields(body)) {
       for (const name of BOOLEAN_FIELDS) {
-        const value = resource.field(name)?.valueNode;
+        const value = fields.member(name)?.valueNode;
         if (value) checkBoolean(context, resource, name, value);
       }
-      for (const [name, field] of Object.entries(INTEGER_FIELDS)) {
-        const value = resource.field(name)?.valueNode;
-        if (value) checkInteger(context, resource, name, field, value);
+      for (const field of INTEGER_FIELDS) {
+        const value = fields.member(field.name)?.valueNode;
+        if (value) checkInteger(context, resource, field.name, field, value);
       }
-      const nested = memberNamed(resource.datesConfiguration, 'createdCheckTolerance')?.valueNode;
-      if (nested) checkInteger(context, resource, 'createdCheckTolerance', INTEGER_FIELDS.createdCheckTolerance, nested);
+      const nested = dates.member('createdCheckTolerance')?.valueNode;
+      if (nested) checkInteger(context, resource, 'createdCheckTolerance', CREATED_CHECK_TOLERANCE, nested);
     }
   },
 );
@@ -70,6 +74,8 @@ function checkBoolean(context: RuleContext, resource: PollerResource, name: stri
 }
 
 function checkInteger(context: RuleContext, resource: PollerResource, name: string, field: IntegerField, value: Node): void {
+  // A whole number in range, as nearly every value is, is settled before any message is built.
+  if (value.type === 'number' && Number.isInteger(value.value) && (value.value as number) >= field.min) return;
   if (isPlaceholderValue(value)) return;
   const { tree } = resource;
   const where = `'${name}' of resource '${resource.name}'`;

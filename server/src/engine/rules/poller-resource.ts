@@ -3,7 +3,7 @@ import { jsonTypeName } from '../json/objects';
 import type { PollerResource } from '../model/pollerConfiguration';
 import { instanceRule, type RuleContext } from './rule';
 import { addMembersSuggestion, stringTabStop } from './support/edits';
-import { elementKeyForHint, hasSlipFor, isPlaceholderValue, pollerResources, RESOURCE_FIELDS } from './support/pollerFields';
+import { elementKeyForHint, type FieldTable, hasSlipFor, isPlaceholderValue, RESOURCE_FIELDS, resourceFields } from './support/pollerFields';
 
 /**
  * Each resource needs a `url` to call and an `idField` naming the record id (domain.md §3.2).
@@ -18,8 +18,7 @@ export default instanceRule(
     fixable: 'suggestion',
   },
   (context, body) => {
-    const keyHint = elementKeyForHint(body);
-    for (const resource of pollerResources(body)) {
+    for (const { resource, fields } of resourceFields(body)) {
       checkName(context, resource);
       const value = resource.member.valueNode;
       if (!value || isPlaceholderValue(value)) continue;
@@ -38,11 +37,11 @@ export default instanceRule(
           range: tree.range(value),
           path: tree.path(value),
           message: `Resource '${name}' is empty: it needs at least 'url' (what to poll) and 'idField' (the field that holds each record's id). `
-            + `Fill it in (the element's default, shown by 'GET /elements/${keyHint}/configuration', has the settings) or remove it.`,
+            + `Fill it in (the element's default, shown by 'GET /elements/${elementKeyForHint(body)}/configuration', has the settings) or remove it.`,
         });
         continue;
       }
-      checkRequired(context, resource, value);
+      checkRequired(context, resource, fields, value);
     }
   },
 );
@@ -57,10 +56,10 @@ function checkName(context: RuleContext, resource: PollerResource): void {
   });
 }
 
-function checkRequired(context: RuleContext, resource: PollerResource, object: Node): void {
+function checkRequired(context: RuleContext, resource: PollerResource, fields: FieldTable, object: Node): void {
   const { tree, name } = resource;
-  const url = resource.field('url');
-  const idField = resource.field('idField');
+  const url = fields.member('url');
+  const idField = fields.member('idField');
   // A misspelt `idfield` is unknown-poller-field's finding; it is not reported missing too.
   const hasUrl = url !== undefined || hasSlipFor(object, 'url', RESOURCE_FIELDS);
   const hasIdField = idField !== undefined || hasSlipFor(object, 'idField', RESOURCE_FIELDS);
@@ -77,7 +76,8 @@ function checkRequired(context: RuleContext, resource: PollerResource, object: N
     });
   }
   const urlValue = url?.valueNode;
-  if (urlValue && !isPlaceholderValue(urlValue)) {
+  // A string with text in it (nearly every url) is fine whatever it holds: settled before the placeholder test.
+  if (urlValue && !isFilledString(urlValue) && !isPlaceholderValue(urlValue)) {
     if (urlValue.type !== 'string') {
       context.report({
         range: tree.range(urlValue),
@@ -100,6 +100,10 @@ function checkRequired(context: RuleContext, resource: PollerResource, object: N
       message: `'idField' of resource '${name}' must be a string (the name of the field that holds each record's id, for example 'id'); it is ${jsonTypeName(idValue)}.`,
     });
   }
+}
+
+function isFilledString(node: Node): boolean {
+  return node.type === 'string' && (node.value as string).trim() !== '';
 }
 
 function missingMessage(name: string, hasUrl: boolean, hasIdField: boolean): string | undefined {

@@ -21,7 +21,6 @@ export default instanceRule(
   },
   (context, body) => {
     if (body.eventsEnabled !== true || body.isWebhooks) return;
-    const see = `'GET /elements/${elementKeyForHint(body)}/configuration'`;
     const poller = body.pollerConfiguration;
     // An empty object (or a string holding one): the other forms are poller-configuration-type's.
     if (poller?.root && membersOf(poller.root).length === 0 && poller.tree.syntaxProblems.length === 0) {
@@ -29,7 +28,7 @@ export default instanceRule(
         range: poller.tree.range(poller.root),
         path: poller.tree.path(poller.root),
         message: "'event.poller.configuration' is empty: it names no resource to poll, and whether the element's default configuration applies instead is not documented. "
-          + `List the resources to poll (the element's default, shown by ${see}, is a good start), or remove the key.`,
+          + `List the resources to poll (the element's default, shown by ${seeDefault(body)}, is a good start), or remove the key.`,
       });
       return;
     }
@@ -44,10 +43,15 @@ export default instanceRule(
       range: tree.range(place),
       path: tree.path(place),
       message: `${what}: the element's default poller configuration applies. `
-        + `Check that it polls the resources you need (read it with ${see}), or set 'event.poller.configuration'.`,
+        + `Check that it polls the resources you need (read it with ${seeDefault(body)}), or set 'event.poller.configuration'.`,
     });
   },
 );
+
+/** Where to read the element's default configuration; built only for a message. */
+function seeDefault(body: InstanceBody): string {
+  return `'GET /elements/${elementKeyForHint(body)}/configuration'`;
+}
 
 function isSet(body: InstanceBody, key: string): boolean {
   const value = body.configMember(key)?.valueNode;

@@ -6,10 +6,9 @@ import { instanceRule, type RuleContext } from './rule';
 import { renameKey } from './support/edits';
 import { closestMatch } from './support/suggest';
 import { isPlaceholder } from './support/placeholders';
-import { DATE_FIELDS, moveMember, pollerResources, RESOURCE_FIELDS } from './support/pollerFields';
+import { DATE_FIELDS, DATES_CONFIGURATION_FIELDS, moveMember, RESOURCE_FIELDS, resourceFields } from './support/pollerFields';
 
-/** What `datesConfiguration` may hold: the six date fields, and HubSpot's `createdCheckTolerance`. */
-const DATES_CONFIGURATION_FIELDS = [...DATE_FIELDS, 'createdCheckTolerance'];
+const NONE: readonly Member[] = [];
 
 /** Resource fields that can slip into `datesConfiguration` (nesting it in itself is not a slip). */
 const RESOURCE_SETTINGS = RESOURCE_FIELDS.filter((name) => name !== 'datesConfiguration');
@@ -27,17 +26,18 @@ export default instanceRule(
     fixable: 'safe',
   },
   (context, body) => {
-    for (const resource of pollerResources(body)) {
+    for (const { resource, fields, dates: datesFields } of resourceFields(body)) {
       const object = resource.object;
       const dates = resource.datesConfiguration;
-      for (const member of membersOf(object)) {
-        if (RESOURCE_FIELDS.includes(member.name) || isPlaceholder(member.name)) continue;
+      // The tables hold the members whose names are not documented fields: nearly always none.
+      for (const member of fields.others ?? NONE) {
+        if (isPlaceholder(member.name)) continue;
         const dateField = misplacedAs(member.name, DATE_FIELDS, RESOURCE_FIELDS);
         if (dateField) reportMisplaced(context, resource, member, dateField, 'datesConfiguration', dates);
         else reportUnknown(context, resource, member, object!, RESOURCE_FIELDS, `resource '${resource.name}'`);
       }
-      for (const member of membersOf(dates)) {
-        if (DATES_CONFIGURATION_FIELDS.includes(member.name) || isPlaceholder(member.name)) continue;
+      for (const member of datesFields.others ?? NONE) {
+        if (isPlaceholder(member.name)) continue;
         const resourceField = misplacedAs(member.name, RESOURCE_SETTINGS, DATES_CONFIGURATION_FIELDS);
         if (resourceField) reportMisplaced(context, resource, member, resourceField, 'resource', object);
         else reportUnknown(context, resource, member, dates!, DATES_CONFIGURATION_FIELDS, `'datesConfiguration' of resource '${resource.name}'`);

@@ -1,3 +1,4 @@
+import { memoByString } from '../../text/stringMemo';
 import { editDistance } from './suggest';
 
 /**
@@ -46,6 +47,9 @@ const EVENT_KEYS: readonly EventKey[] = [
 
 export const KNOWN_EVENT_KEYS: readonly string[] = EVENT_KEYS.map((entry) => entry.key);
 
+/** The same keys, for a membership test per configuration key. */
+export const KNOWN_EVENT_KEY_SET: ReadonlySet<string> = new Set(KNOWN_EVENT_KEYS);
+
 /** The event keys whose value is a string, in catalogue order. */
 export const TEXT_EVENT_KEYS: readonly string[] = EVENT_KEYS.filter((entry) => entry.value === 'text').map((entry) => entry.key);
 
@@ -54,7 +58,17 @@ export const EVENT_SETTING_KEYS: ReadonlySet<string> = new Set(EVENT_KEYS.filter
 
 /** Whether a configuration key is meant as an event key: `event.` after trimming, in any case. */
 export function isEventKey(name: string): boolean {
+  if (name.startsWith('event.')) return true;
+  // Most other keys ('oauth.api.key') are ruled out by their first character, without a lowered copy;
+  // white space (trimmed) and non-ASCII characters (whose lower case is not plain) take the full test.
+  const first = name.charCodeAt(0);
+  if (first < 0x80 && first !== 0x65 && first !== 0x45 && !isAsciiSpace(first)) return false;
   return name.trim().toLowerCase().startsWith('event.');
+}
+
+/** The ASCII characters `trim` removes: tab, line feed, vertical tab, form feed, carriage return, space. */
+function isAsciiSpace(code: number): boolean {
+  return code === 0x20 || (code >= 0x09 && code <= 0x0d);
 }
 
 /**
@@ -64,10 +78,11 @@ export function isEventKey(name: string): boolean {
  */
 const TYPO_DISTANCE = 2;
 
-/** The known event keys `name` is a typo of: one, several equally near, or none. */
-export function meantEventKeys(name: string): string[] {
-  return nearestCandidates(name, KNOWN_EVENT_KEYS, TYPO_DISTANCE);
-}
+/**
+ * The known event keys `name` is a typo of: one, several equally near, or none. Remembered per
+ * name (several rules ask about the same misspelt key), so the list is shared and read-only.
+ */
+export const meantEventKeys: (name: string) => readonly string[] = memoByString((name) => nearestCandidates(name, KNOWN_EVENT_KEYS, TYPO_DISTANCE));
 
 /**
  * The candidates nearest to `word` within `maxDistance` edits, ignoring case, white space, `_` and

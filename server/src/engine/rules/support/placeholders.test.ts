@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { findPlaceholders, isPlaceholder } from './placeholders';
+import { findPlaceholders, isPlaceholder, jsonTextMayHoldMarks, mayOpenWithX } from './placeholders';
 
 /** Value, the placeholders found in it, and whether it is wholly one. */
 const CASES: [string, string[], boolean][] = [
@@ -48,6 +48,30 @@ describe('placeholders', () => {
       assert.equal(isPlaceholder(value), whole);
     });
   }
+
+  // no-placeholders skips a value only when both pre-tests say no: neither may miss a placeholder.
+  describe('pre-tests', () => {
+    for (const [value, expected] of CASES) {
+      if (expected.length === 0) continue;
+      it(`${JSON.stringify(value)} passes them`, () => {
+        assert.ok(jsonTextMayHoldMarks(JSON.stringify({ name: value })) || mayOpenWithX(value));
+      });
+    }
+
+    it('sees a placeholder written with \\u escapes', () => {
+      const text = '{"name": "\\u003cINSTANCE_NAME\\u003e"}';
+      assert.equal(JSON.parse(text).name, '<INSTANCE_NAME>');
+      assert.ok(jsonTextMayHoldMarks(text));
+    });
+
+    it('rules out plain bodies and values', () => {
+      assert.equal(jsonTextMayHoldMarks('{"name": "crm", "url": "/hubs/crm/contacts?where=a>\'${gmtDate:yyyy}\'"}'), false);
+      assert.equal(mayOpenWithX('yyyy-MM-dd'), false);
+      assert.equal(mayOpenWithX('xxxxx'), true);
+      assert.equal(mayOpenWithX(' XXXX-XXXX'), true);
+      assert.equal(mayOpenWithX('\u00a0xxxxx'), true);
+    });
+  });
 
   it('runs in linear time on long near misses', () => {
     const started = Date.now();

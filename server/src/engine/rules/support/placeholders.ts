@@ -40,20 +40,27 @@ const BRACKETED_URL = /^[a-z][a-z0-9+.-]*:\/\/\S+$/;
 // `<br>`, `<img src=...>`, `<br/>`: markup, not a stand-in.
 const MARKUP = /^(?:br|hr|wbr|[a-z][a-z0-9]*(?:\s[^<>=]*=[^<>]*|\s*\/))$/;
 
-function readPlaceholders(value: string): Placeholder[] {
+const NO_PLACEHOLDERS: readonly Placeholder[] = [];
+
+function readPlaceholders(value: string): readonly Placeholder[] {
   const whole = wholePlaceholder(value);
   if (whole) return [whole];
+  // Most values are new to the memo (names, keys, URLs) and hold none of the marks: one shared answer.
+  const angle = value.includes('<');
+  const template = value.includes('{{');
+  const masked = value.includes('xxxxxx') || (hasMaskCharacter(value) && /[*•●]{6}/.test(value));
+  if (!angle && !template && !masked) return NO_PLACEHOLDERS;
   const found: Placeholder[] = [];
-  if (value.includes('<')) {
+  if (angle) {
     for (const match of value.matchAll(ANGLE)) {
       if (isMarkupTag(value, match[1])) continue;
       found.push(placeholderAt(match.index, match[0], 'angle'));
     }
   }
-  if (value.includes('{{')) {
+  if (template) {
     for (const match of value.matchAll(TEMPLATE)) found.push(placeholderAt(match.index, match[0], 'template'));
   }
-  if (value.includes('xxxxxx') || /[*•●]{6}/.test(value)) {
+  if (masked) {
     for (const match of value.matchAll(MASKED_RUN)) found.push(placeholderAt(match.index, match[0], 'masked'));
   }
   return outermost(found);
@@ -67,8 +74,19 @@ export function isPlaceholder(value: string): boolean {
   return found[0].start === start && found[0].end === value.trimEnd().length;
 }
 
+/** `<`, `x`, `X`, `*`: the ASCII characters a whole stand-in can open with (• and ● are not ASCII). */
+const ASCII_WHOLE_OPENINGS: readonly number[] = [0x3c, 0x78, 0x58, 0x2a];
+
+function hasMaskCharacter(value: string): boolean {
+  return value.includes('*') || value.includes('•') || value.includes('●');
+}
+
 /** The value, spaces around it aside, when it is wholly one stand-in. */
 function wholePlaceholder(value: string): Placeholder | undefined {
+  // A value that opens with a plain ASCII character other than a bracket, a mask character or white
+  // space is no whole stand-in: settled without trimming copies.
+  const opening = value.charCodeAt(0);
+  if (opening > 0x20 && opening < 0x80 && !ASCII_WHOLE_OPENINGS.includes(opening)) return undefined;
   const text = value.trim();
   const start = value.length - value.trimStart().length;
   if (text.length < 3) return undefined;
@@ -110,6 +128,26 @@ function outermost(found: Placeholder[]): Placeholder[] {
     kept.push(placeholder);
   }
   return kept;
+}
+
+/**
+ * Whether the string values of the JSON text `source` may hold a placeholder that does not open the
+ * value with x or X. Every other form needs `<`, `{{`, a mask character or a run of six x, which
+ * the text then shows as written or behind a `\u` escape. A few scans of the text settle most bodies,
+ * so that their values need not each be looked up.
+ */
+export function jsonTextMayHoldMarks(source: string): boolean {
+  return source.includes('<') || source.includes('{{') || source.includes('xxxxxx') || source.includes('\\u')
+    || hasMaskCharacter(source);
+}
+
+/**
+ * Whether `value` may be a whole masked value: one that opens (spaces aside) with x or X. A plain
+ * ASCII opening other than those rules it out; white space or a non-ASCII one does not.
+ */
+export function mayOpenWithX(value: string): boolean {
+  const opening = value.charCodeAt(0);
+  return !(opening > 0x20 && opening < 0x80) || opening === 0x78 || opening === 0x58;
 }
 
 /** Every placeholder in `value`, in order; none inside another. Remembered per distinct value. */

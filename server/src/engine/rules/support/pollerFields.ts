@@ -7,6 +7,7 @@ import type { PollerResource } from '../../model/pollerConfiguration';
 import { isPlaceholder } from './placeholders';
 import { closestMatch } from './suggest';
 import { removeMember } from './edits';
+import { perBody } from './perBody';
 
 /** The fields of one poller resource (domain.md §3.2); `xPath` is rare but real. */
 export const RESOURCE_FIELDS: readonly string[] = [
@@ -23,15 +24,67 @@ export const DATE_FIELDS: readonly string[] = [
 /** The date fields the docs mark required; the time zones are optional. */
 export const REQUIRED_DATE_FIELDS: readonly string[] = ['updatedDateField', 'updatedDateFormat', 'createdDateField', 'createdDateFormat'];
 
+/** What `datesConfiguration` may hold: the six date fields, and HubSpot's `createdCheckTolerance`. */
+export const DATES_CONFIGURATION_FIELDS: readonly string[] = [...DATE_FIELDS, 'createdCheckTolerance'];
+
 /** The resources of `event.poller.configuration`, in object or string form. */
 export function pollerResources(body: InstanceBody): readonly PollerResource[] {
   return body.pollerConfiguration?.resources ?? [];
 }
 
-/** The `datesConfiguration` member of a resource, whatever its value. */
-export function datesMember(resource: PollerResource): Member | undefined {
-  return resource.field('datesConfiguration');
+/**
+ * The members of an object sorted by the documented fields once, so that the poller rules' many
+ * questions (a dozen fields per resource, thousands of resources) are answered without scanning
+ * the members and comparing their names again each time.
+ */
+export class FieldTable {
+  /** The member that wins for each documented field (the last, as in `JSON.parse`), by its place in the list. */
+  private readonly winners: (Member | undefined)[];
+  /** Members whose names are not documented fields, in document order; undefined when there are none. */
+  readonly others: readonly Member[] | undefined;
+
+  constructor(
+    private readonly object: Node | undefined,
+    private readonly places: ReadonlyMap<string, number>,
+  ) {
+    this.winners = new Array<Member | undefined>(places.size).fill(undefined);
+    let others: Member[] | undefined;
+    for (const member of membersOf(object)) {
+      const place = places.get(member.name);
+      if (place === undefined) (others ??= []).push(member);
+      else this.winners[place] = member;
+    }
+    this.others = others;
+  }
+
+  /** The same answer as `memberNamed(object, name)`. */
+  member(name: string): Member | undefined {
+    const place = this.places.get(name);
+    return place === undefined ? memberNamed(this.object, name) : this.winners[place];
+  }
 }
+
+function placesOf(names: readonly string[]): ReadonlyMap<string, number> {
+  return new Map(names.map((name, place) => [name, place]));
+}
+
+const RESOURCE_PLACES = placesOf(RESOURCE_FIELDS);
+const DATES_PLACES = placesOf(DATES_CONFIGURATION_FIELDS);
+
+/** A poller resource with its fields, and those of its `datesConfiguration` object, sorted once. */
+export class ResourceFields {
+  readonly fields: FieldTable;
+  /** Empty when `datesConfiguration` is missing or not an object. */
+  readonly dates: FieldTable;
+
+  constructor(readonly resource: PollerResource) {
+    this.fields = new FieldTable(resource.object, RESOURCE_PLACES);
+    this.dates = new FieldTable(resource.datesConfiguration, DATES_PLACES);
+  }
+}
+
+/** Every resource of the body with its fields sorted; built once per body, shared by the poller rules. */
+export const resourceFields: (body: InstanceBody) => readonly ResourceFields[] = perBody((body) => pollerResources(body).map((resource) => new ResourceFields(resource)));
 
 /** A string value that is all documentation placeholder: `no-placeholders` speaks for it. */
 export function isPlaceholderValue(node: Node | undefined): boolean {
