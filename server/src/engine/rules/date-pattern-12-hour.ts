@@ -1,6 +1,9 @@
 import { instanceRule } from './rule';
-import { checkedPatternSites, fieldsOf, hasField, patternRange, replaceInPattern } from './support/datePatternSites';
+import { checkedPatternSites, fieldsOf, hasField, patternRange, perPattern, replaceInPattern } from './support/datePatternSites';
 import { notAPattern } from './support/notAPattern';
+
+/** `h` and `K` fields, when the pattern has no AM/PM field. */
+const twelveHourFieldsWithoutMarker = perPattern((pattern) => hasField(pattern, 'a') ? [] : fieldsOf(pattern, 'hK'));
 
 /**
  * `h` (1-12) and `K` (0-11) count hours on a 12-hour clock. Without an AM/PM field (`a`), 7:00 and
@@ -16,8 +19,9 @@ export default instanceRule(
   },
   (context, body) => {
     for (const site of checkedPatternSites(body)) {
-      if (notAPattern(site) || hasField(site.pattern, 'a')) continue;
-      for (const field of fieldsOf(site.pattern).filter((token) => token.letter === 'h' || token.letter === 'K')) {
+      const hours = twelveHourFieldsWithoutMarker(site.pattern);
+      if (hours.length === 0 || notAPattern(site)) continue;
+      for (const field of hours) {
         const text = field.letter.repeat(field.count);
         // H (0-23) is what machine-readable times use; k (1-24) writes midnight as 24.
         const hour = 'H'.repeat(field.count);

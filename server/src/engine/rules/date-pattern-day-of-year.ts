@@ -1,6 +1,9 @@
 import { instanceRule } from './rule';
-import { checkedPatternSites, fieldsOf, hasField, patternRange, replaceInPattern } from './support/datePatternSites';
+import { checkedPatternSites, fieldsOf, hasField, patternRange, perPattern, replaceInPattern } from './support/datePatternSites';
 import { notAPattern } from './support/notAPattern';
+
+/** `D` fields when the pattern has a month; without one, `yyyy-DDD` is an ordinal date and means what it says. */
+const dayOfYearFields = perPattern((pattern) => hasField(pattern, 'ML') ? fieldsOf(pattern, 'D') : []);
 
 /**
  * `D` is the day of the year (1-366). Next to a month it is a typo for `d`: from February on the
@@ -15,9 +18,9 @@ export default instanceRule(
   },
   (context, body) => {
     for (const site of checkedPatternSites(body)) {
-      // Without a month, `yyyy-DDD` is an ordinal date and means what it says.
-      if (notAPattern(site) || !hasField(site.pattern, 'ML')) continue;
-      for (const field of fieldsOf(site.pattern).filter((token) => token.letter === 'D')) {
+      const daysOfYear = dayOfYearFields(site.pattern);
+      if (daysOfYear.length === 0 || notAPattern(site)) continue;
+      for (const field of daysOfYear) {
         const day = 'd'.repeat(Math.min(field.count, 2));
         const text = 'D'.repeat(field.count);
         context.report({

@@ -1,8 +1,10 @@
+import type { DatePattern, PatternToken } from '../embedded/datePattern';
 import { checkTimeZone, javaZone } from '../embedded/timeZone';
 import type { ZoneRules } from '../embedded/zoneRules';
+import { memoByString } from '../text/stringMemo';
 import type { DatePatternSite } from '../model/embeddedSites';
 import { instanceRule } from './rule';
-import { checkedPatternSites, patternRange, replaceInPattern } from './support/datePatternSites';
+import { checkedPatternSites, patternRange, perPattern, replaceInPattern } from './support/datePatternSites';
 import { notAPattern } from './support/notAPattern';
 
 /** Quoted texts that claim the time is UTC. */
@@ -22,13 +24,11 @@ export default instanceRule(
   },
   (context, body) => {
     for (const site of checkedPatternSites(body)) {
-      if (notAPattern(site) || site.zone === undefined) continue;
-      const zone = zoneRules(site.zone);
-      if (!zone) continue;
-      const offsets = sampleOffsets(zone);
-      if (offsets.every((offset) => offset === 0)) continue;
-      for (const token of site.pattern.tokens) {
-        if (token.kind !== 'literal' || !token.quoted || !UTC_LITERALS.has(token.text) || !isClosed(site, token.start)) continue;
+      const literals = closedUtcLiterals(site.pattern);
+      if (literals.length === 0 || site.zone === undefined || notAPattern(site)) continue;
+      const offsets = zoneOffsets(site.zone);
+      if (!offsets || isAlwaysUtc(offsets)) continue;
+      for (const token of literals) {
         const literal = site.pattern.source.slice(token.start, token.end);
         context.report({
           range: patternRange(site, token.start, token.end),
@@ -41,9 +41,19 @@ export default instanceRule(
   },
 );
 
-/** An unclosed `'Z` is the syntax rule's: what it was meant to be is not known yet. */
-function isClosed(site: DatePatternSite, start: number): boolean {
-  return !site.pattern.errors.some((error) => error.kind === 'unterminated-quote' && error.start === start);
+type LiteralToken = Extract<PatternToken, { kind: 'literal' }>;
+
+/** Quoted `'Z'`, `'UTC'`, `'GMT'`; an unclosed `'Z` is the syntax rule's: what it was meant to be is not known yet. */
+const closedUtcLiterals = perPattern((pattern): readonly LiteralToken[] => {
+  const found: LiteralToken[] = [];
+  for (const token of pattern.tokens) {
+    if (token.kind === 'literal' && token.quoted && UTC_LITERALS.has(token.text) && isClosed(pattern, token.start)) found.push(token);
+  }
+  return found;
+});
+
+function isClosed(pattern: DatePattern, start: number): boolean {
+  return !pattern.errors.some((error) => error.kind === 'unterminated-quote' && error.start === start);
 }
 
 function message(site: DatePatternSite, literal: string, offsets: string): string {
@@ -67,13 +77,42 @@ function zoneRules(id: string): ZoneRules | undefined {
   }
 }
 
-/** Offsets in minutes in mid-January and mid-July of this year: winter and summer on either side of the equator. */
-function sampleOffsets(zone: ZoneRules): number[] {
-  const year = new Date().getUTCFullYear();
+/**
+ * The zone's offsets in minutes in mid-January and mid-July of this year (winter and summer on
+ * either side of the equator); undefined when the id names no zone. Bodies name the same few zones
+ * at every site, so the offsets are kept per id for the year.
+ */
+function zoneOffsets(id: string): readonly number[] | undefined {
+  // `Date.now()` is cheap where `new Date().getUTCFullYear()` is not; the year is read only when it may have changed.
+  const now = Date.now();
+  if (now < thisYear.start || now >= thisYear.end) thisYear = offsetsInYear(new Date(now).getUTCFullYear());
+  return thisYear.offsets(id) ?? undefined;
+}
+
+interface YearOffsets {
+  readonly start: number;
+  readonly end: number;
+  readonly offsets: (id: string) => readonly number[] | null;
+}
+
+let thisYear: YearOffsets = { start: 0, end: 0, offsets: () => null };
+
+function offsetsInYear(year: number): YearOffsets {
+  return { start: Date.UTC(year, 0, 1), end: Date.UTC(year + 1, 0, 1), offsets: memoByString((id) => sampleOffsets(id, year)) };
+}
+
+function sampleOffsets(id: string, year: number): readonly number[] | null {
+  const zone = zoneRules(id);
+  if (!zone) return null;
   return [Date.UTC(year, 0, 15), Date.UTC(year, 6, 15)].map((instant) => zone.offsetMinutesAt(instant));
 }
 
-function describeOffsets(offsets: number[]): string {
+function isAlwaysUtc(offsets: readonly number[]): boolean {
+  for (const offset of offsets) if (offset !== 0) return false;
+  return true;
+}
+
+function describeOffsets(offsets: readonly number[]): string {
   const standard = Math.min(...offsets);
   const daylight = Math.max(...offsets);
   return standard === daylight ? utc(standard) : `${utc(standard)}, ${utc(daylight)} in daylight saving time`;

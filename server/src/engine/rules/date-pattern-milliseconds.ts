@@ -1,7 +1,7 @@
 import type { DatePatternSite } from '../model/embeddedSites';
 import { instanceRule, type Problem } from './rule';
 import {
-  checkedPatternSites, hasField, isFormatValue, neighbour, patternRange, replaceInPattern, type FieldToken,
+  checkedPatternSites, hasField, isFormatValue, neighbour, patternRange, perPattern, replaceInPattern, type FieldToken,
 } from './support/datePatternSites';
 import { notAPattern } from './support/notAPattern';
 
@@ -19,23 +19,37 @@ export default instanceRule(
   },
   (context, body) => {
     for (const site of checkedPatternSites(body)) {
-      if (notAPattern(site)) continue;
-      const { pattern } = site;
-      const hasSeconds = hasField(pattern, 's');
-      pattern.tokens.forEach((token, index) => {
-        if (token.kind !== 'field' || token.letter !== 'S') return;
-        if (token.count > 3) {
-          context.report(fractionProblem(site, token));
-          return;
-        }
-        const before = neighbour(pattern, index, -1);
-        if (!hasSeconds && before && before.between === ':' && 'mM'.includes(before.field.letter)) {
-          context.report(secondsProblem(site, token));
-        }
-      });
+      const misused = misusedMilliseconds(site.pattern);
+      if (misused.length === 0 || notAPattern(site)) continue;
+      for (const { field, meant } of misused) {
+        context.report(meant === 'fraction' ? fractionProblem(site, field) : secondsProblem(site, field));
+      }
     }
   },
 );
+
+/** An `S` field and what it was probably meant to be. */
+interface MisusedField {
+  readonly field: FieldToken;
+  readonly meant: 'fraction' | 'seconds';
+}
+
+const misusedMilliseconds = perPattern((pattern): readonly MisusedField[] => {
+  const found: MisusedField[] = [];
+  const hasSeconds = hasField(pattern, 's');
+  pattern.tokens.forEach((token, index) => {
+    if (token.kind !== 'field' || token.letter !== 'S') return;
+    if (token.count > 3) {
+      found.push({ field: token, meant: 'fraction' });
+      return;
+    }
+    const before = neighbour(pattern, index, -1);
+    if (!hasSeconds && before && before.between === ':' && 'mM'.includes(before.field.letter)) {
+      found.push({ field: token, meant: 'seconds' });
+    }
+  });
+  return found;
+});
 
 function fractionProblem(site: DatePatternSite, field: FieldToken): Problem {
   const text = 'S'.repeat(field.count);

@@ -1,7 +1,7 @@
 import type { DatePattern } from '../embedded/datePattern';
 import { instanceRule } from './rule';
 import {
-  checkedPatternSites, neighbour, patternRange, replaceInPattern, type FieldToken, type Neighbour,
+  checkedPatternSites, neighbour, patternRange, perPattern, replaceInPattern, type FieldToken, type Neighbour,
 } from './support/datePatternSites';
 import { notAPattern } from './support/notAPattern';
 
@@ -26,15 +26,9 @@ export default instanceRule(
   },
   (context, body) => {
     for (const site of checkedPatternSites(body)) {
-      if (notAPattern(site)) continue;
-      const { pattern } = site;
-      // A field with a date on one side and a time on the other (`yyyy-M:mm`) tells nothing: swapping
-      // it would only move the complaint to the other letter.
-      const minutesAsMonth = fieldIndexes(pattern, 'M').filter((index) => isInTime(pattern, index) && !isInDate(pattern, index));
-      const hasMonth = fieldIndexes(pattern, 'ML').some((index) => !minutesAsMonth.includes(index));
-      const monthsAsMinute = hasMonth ? [] : fieldIndexes(pattern, 'm').filter((index) => isInDate(pattern, index) && !isInTime(pattern, index));
-      for (const index of [...monthsAsMinute, ...minutesAsMonth].sort((a, b) => a - b)) {
-        const field = pattern.tokens[index] as FieldToken;
+      const swappedFields = swappedMinuteMonthFields(site.pattern);
+      if (swappedFields.length === 0 || notAPattern(site)) continue;
+      for (const field of swappedFields) {
         const text = field.letter.repeat(field.count);
         const swapped = (field.letter === 'm' ? 'M' : 'm').repeat(field.count);
         const message = field.letter === 'm'
@@ -50,6 +44,16 @@ export default instanceRule(
     }
   },
 );
+
+/** The `m` and `M` fields in the other's place, in order. */
+const swappedMinuteMonthFields = perPattern((pattern): readonly FieldToken[] => {
+  // A field with a date on one side and a time on the other (`yyyy-M:mm`) tells nothing: swapping
+  // it would only move the complaint to the other letter.
+  const minutesAsMonth = fieldIndexes(pattern, 'M').filter((index) => isInTime(pattern, index) && !isInDate(pattern, index));
+  const hasMonth = fieldIndexes(pattern, 'ML').some((index) => !minutesAsMonth.includes(index));
+  const monthsAsMinute = hasMonth ? [] : fieldIndexes(pattern, 'm').filter((index) => isInDate(pattern, index) && !isInTime(pattern, index));
+  return [...monthsAsMinute, ...minutesAsMonth].sort((a, b) => a - b).map((index) => pattern.tokens[index] as FieldToken);
+});
 
 function fieldIndexes(pattern: DatePattern, letters: string): number[] {
   const indexes: number[] = [];

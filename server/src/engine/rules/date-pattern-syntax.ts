@@ -26,6 +26,7 @@ export default instanceRule(
         context.report(notAPatternProblem(site, kind));
         continue;
       }
+      if (site.pattern.errors.length === 0) continue;
       for (const error of mergeIllegalRuns(site.pattern.errors)) context.report(errorProblem(site, error));
     }
   },
@@ -98,7 +99,8 @@ function zoneSetting(site: DatePatternSite): string {
 }
 
 /** Adjacent reserved letters (`UTC`) are one mistake, reported once. */
-function mergeIllegalRuns(errors: readonly PatternError[]): PatternError[] {
+function mergeIllegalRuns(errors: readonly PatternError[]): readonly PatternError[] {
+  if (errors.length < 2) return errors;
   const merged: PatternError[] = [];
   for (const error of [...errors].sort((a, b) => a.start - b.start)) {
     const last = merged[merged.length - 1];

@@ -1,6 +1,9 @@
 import { instanceRule } from './rule';
-import { checkedPatternSites, fieldsOf, hasField, patternRange, replaceInPattern } from './support/datePatternSites';
+import { checkedPatternSites, fieldsOf, hasField, patternRange, perPattern, replaceInPattern } from './support/datePatternSites';
 import { notAPattern } from './support/notAPattern';
+
+/** `Y` fields, unless a week number makes the week year right: `YYYY-'W'ww`. */
+const weekYearFields = perPattern((pattern) => hasField(pattern, 'w') ? [] : fieldsOf(pattern, 'Y'));
 
 /**
  * `Y` is the week year: from the last days of December or the first of January it is the next or
@@ -15,9 +18,9 @@ export default instanceRule(
   },
   (context, body) => {
     for (const site of checkedPatternSites(body)) {
-      // With a week number the week year is right: `YYYY-'W'ww`.
-      if (notAPattern(site) || hasField(site.pattern, 'w')) continue;
-      for (const field of fieldsOf(site.pattern).filter((token) => token.letter === 'Y')) {
+      const weekYears = weekYearFields(site.pattern);
+      if (weekYears.length === 0 || notAPattern(site)) continue;
+      for (const field of weekYears) {
         const year = 'y'.repeat(field.count);
         const text = 'Y'.repeat(field.count);
         context.report({

@@ -16,12 +16,12 @@ export default instanceRule(
   },
   (context, body) => {
     for (const site of checkedPatternSites(body)) {
-      // A value that is no pattern (a spaced `milliseconds`) is replaced whole by the syntax rule.
-      if (!isFormatValue(site) || notAPattern(site)) continue;
+      if (!isFormatValue(site)) continue;
       const { value } = site;
       const leading = value.length - value.trimStart().length;
       const trailing = value.length - value.trimEnd().length;
-      if (leading === value.length) continue;
+      // A value that is no pattern (a spaced `milliseconds`) is replaced whole by the syntax rule.
+      if ((leading === 0 && trailing === 0) || leading === value.length || notAPattern(site)) continue;
       for (const [start, end, side] of [[0, leading, 'starts'], [value.length - trailing, value.length, 'ends']] as const) {
         if (start === end) continue;
         context.report({

@@ -1,6 +1,7 @@
 /** What the date-pattern rules share: which sites to check, and how to find a field and its neighbours. */
 import type { OffsetRange, TextEdit } from '../../types';
 import { PATTERN_LETTERS, type DatePattern, type PatternToken } from '../../embedded/datePattern';
+import { memoByString } from '../../text/stringMemo';
 import type { DatePatternSite } from '../../model/embeddedSites';
 import type { InstanceBody } from '../../model/instanceBody';
 import { isPlaceholder } from './placeholders';
@@ -16,8 +17,29 @@ export type FieldToken = Extract<PatternToken, { kind: 'field' }>;
  * CEQL quote after it would pass for a stray quote) and the template rules report it.
  */
 export const checkedPatternSites: (body: InstanceBody) => readonly DatePatternSite[] = perBody((body) =>
-  body.embedded.datePatterns.filter((site) => (/^X+$/.test(site.value) || !isPlaceholder(site.value))
+  body.embedded.datePatterns.filter((site) => isCheckedValue(site.pattern.source)
     && (site.role !== 'template' || site.text.text[site.end] === '}')));
+
+// Keyed by the shared parse's `source` (the value), which the memo finds faster than an equal copy.
+const isCheckedValue = memoByString((value) => /^X+$/.test(value) || !isPlaceholder(value));
+
+/**
+ * Wraps a check of the pattern alone so that it runs once per distinct pattern: bodies repeat the
+ * same few, and each rule asks about every site. Results are shared between sites: read-only.
+ * Patterns are shared too, so the key is mostly the very string the memo holds: a Map finds that
+ * several times faster than an equal copy (such as `site.value`).
+ */
+export function perPattern<T>(check: (pattern: DatePattern) => T): (pattern: DatePattern) => T {
+  // The memo computes only from inside the call below, for the pattern whose source is the key.
+  let asked: DatePattern | undefined;
+  const remembered = memoByString(() => check(asked as DatePattern));
+  return (pattern) => {
+    asked = pattern;
+    const result = remembered(pattern.source);
+    asked = undefined;
+    return result;
+  };
+}
 
 /** Format fields (`updatedDateFormat`, `createdDateFormat`, a legacy line's formats): they also take `milliseconds`. */
 export function isFormatValue(site: DatePatternSite): boolean {
@@ -34,9 +56,9 @@ export function replaceInPattern(site: DatePatternSite, start: number, end: numb
   return site.text.replace(site.start + start, site.start + end, newText);
 }
 
-/** The fields of the pattern, in order. */
-export function fieldsOf(pattern: DatePattern): FieldToken[] {
-  return pattern.tokens.filter((token): token is FieldToken => token.kind === 'field' && PATTERN_LETTERS.has(token.letter));
+/** The fields of the pattern written with one of `letters`, in order. */
+export function fieldsOf(pattern: DatePattern, letters: string): FieldToken[] {
+  return pattern.tokens.filter((token): token is FieldToken => token.kind === 'field' && letters.includes(token.letter) && PATTERN_LETTERS.has(token.letter));
 }
 
 export function hasField(pattern: DatePattern, letters: string): boolean {

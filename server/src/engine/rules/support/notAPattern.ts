@@ -6,7 +6,7 @@
 import { PATTERN_LETTERS, type DatePattern } from '../../embedded/datePattern';
 import { findUrlTemplates, templateDescriptor } from '../../embedded/urlTemplate';
 import type { DatePatternSite } from '../../model/embeddedSites';
-import { type FieldToken, isFormatValue } from './datePatternSites';
+import { type FieldToken, isFormatValue, perPattern } from './datePatternSites';
 import { editDistance } from './suggest';
 
 export type NotAPattern =
@@ -21,23 +21,22 @@ export type NotAPattern =
   /** `%Y-%m-%d`: C, Python or Ruby's notation, with the Java pattern it stands for when it has one. */
   | { readonly kind: 'strftime'; readonly replacement?: string };
 
-/** The classification is kept on the site (rules ask for it in turn); a WeakMap per site strains the GC. */
-interface ClassifiedSite extends DatePatternSite {
-  notAPattern?: NotAPattern | null;
-}
-
+/**
+ * The classification depends only on the value (the pattern's source) and on whether it is a format
+ * or a template's argument, so it is made once per distinct pattern of each kind.
+ */
 export function notAPattern(site: DatePatternSite): NotAPattern | undefined {
-  const classified = site as ClassifiedSite;
-  if (classified.notAPattern === undefined) classified.notAPattern = classify(site) ?? null;
-  return classified.notAPattern ?? undefined;
+  return (isFormatValue(site) ? asFormat : asTemplateArgument)(site.pattern) ?? undefined;
 }
 
-function classify(site: DatePatternSite): NotAPattern | undefined {
-  const { pattern, value } = site;
+const asFormat = perPattern((pattern) => classify(pattern.source, pattern, true) ?? null);
+const asTemplateArgument = perPattern((pattern) => classify(pattern.source, pattern, false) ?? null);
+
+function classify(value: string, pattern: DatePattern, isFormat: boolean): NotAPattern | undefined {
   if (strftimeCodes(value) >= 2) return { kind: 'strftime', replacement: fromStrftime(value) };
   // What follows only ever replaces a value Java rejects, so no working pattern is taken for something else.
   if (pattern.errors.length === 0) return digitCount(value) >= 4 && isExampleShaped(pattern) ? { kind: 'example' } : undefined;
-  if (isFormatValue(site)) {
+  if (isFormat) {
     if (isMillisecondsNearMiss(value)) return { kind: 'milliseconds' };
     const template = templateInFormat(value);
     if (template) return template;
