@@ -30,6 +30,19 @@ describe('bin/ce-instance.js, end to end', function () {
     assert.match(missing.stderr, /'missing\.json' does not exist/);
   });
 
+  it('lints in threads from the bundle exactly as in one thread', () => {
+    // A thread loads the bundle itself: this fails if the bundle's entry does not serve it.
+    const files: Record<string, string> = {};
+    for (let i = 0; i < 30; i++) files[`f${String(i).padStart(2, '0')}.json`] = i % 3 ? BROKEN_INSTANCE : '{"name": "x"}';
+    const cwd = tempProject(files);
+    const threads = exec(['lint', '--format', 'json', '--concurrency', '2'], cwd);
+    const single = exec(['lint', '--format', 'json', '--concurrency', 'off'], cwd);
+    assert.equal(threads.stderr, '');
+    assert.equal(threads.status, 1);
+    assert.equal(JSON.parse(threads.stdout).length, 30);
+    assert.equal(threads.stdout, single.stdout);
+  });
+
   it('prints the version from package.json', () => {
     const { version } = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8'));
     const result = exec(['--version'], tempProject());

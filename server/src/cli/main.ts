@@ -1,6 +1,9 @@
 import type { CliIo } from './cliIo';
 import type { Command } from './command';
 import { ISSUES_URL, TOOL_HOMEPAGE, TOOL_VERSION } from '../packageInfo';
+// A lint thread runs this same file (the bundle); parallelLint serves it from its top level, so it
+// is loaded here and not only with the lint command.
+import './parallelLint';
 
 export type { CliIo, OutputStream } from './cliIo';
 
