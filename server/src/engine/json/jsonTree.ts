@@ -36,11 +36,10 @@ export class JsonTree {
 
   /** The decoded content of a string node, mapped to the document. */
   content(node: Node): StringContent {
-    // Kept on the node (a field every node has), not in a map: a map entry per string is garbage-collector work.
-    const cached = node as MutableNode;
-    if (cached.content) return cached.content as StringContent;
+    // Kept on the node, not in a map: a map entry per string is garbage-collector work.
+    if (node instanceof TreeNode && node.cache instanceof StringContent) return node.cache;
     const content = new StringContent(this.layer, node.offset, node.offset + node.length, typeof node.value === 'string' ? node.value : undefined);
-    cached.content = content;
+    if (node instanceof TreeNode) node.cache = content;
     return content;
   }
 
@@ -58,22 +57,19 @@ interface MutableNode {
   parent?: MutableNode;
   children?: MutableNode[];
   value?: unknown;
-  content?: unknown;
 }
 
 /**
  * Every node of every tree has this one shape, all fields set in one order: rules read `type`,
  * `offset` and `children` of every node again and again, and V8 reads one shape much faster than
- * the several that object literals of each kind (and caches added later) would give.
+ * the several that object literals of each kind (and caches added later) would give. A property
+ * node is also its own `Member` (json/objects.ts): no object per member is made to read an object.
  */
-class TreeNode implements MutableNode {
+export class TreeNode implements MutableNode {
   colonOffset: number | undefined = undefined;
   parent: MutableNode | undefined = undefined;
-  // Kept on object nodes by json/objects.ts; declared here so that no node changes shape later.
-  membersRead: unknown = undefined;
-  lastMemberByName: unknown = undefined;
-  // A string node's decoded content, kept by JsonTree.content.
-  content: unknown = undefined;
+  /** What is worked out once and kept: a string's decoded content, a large object's members by name. */
+  cache: unknown = undefined;
 
   constructor(
     public type: NodeType,
@@ -82,6 +78,24 @@ class TreeNode implements MutableNode {
     public value: unknown,
     public children: MutableNode[] | undefined,
   ) {}
+
+  /** A property's key (both readers give every property its key node first). */
+  get name(): string {
+    return this.children![0].value as string;
+  }
+
+  get node(): Node {
+    return this as Node;
+  }
+
+  get keyNode(): Node {
+    return this.children![0] as Node;
+  }
+
+  /** Undefined when the text breaks off after the key. */
+  get valueNode(): Node | undefined {
+    return this.children![1] as Node | undefined;
+  }
 }
 
 // Comments and trailing commas are accepted here and reported by rules: the API refuses them.

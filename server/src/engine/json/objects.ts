@@ -1,4 +1,5 @@
 import type { Node } from 'jsonc-parser';
+import { TreeNode } from './jsonTree';
 
 /** One `"key": value` member of an object node. */
 export interface Member {
@@ -11,31 +12,19 @@ export interface Member {
   readonly valueNode: Node | undefined;
 }
 
-/**
- * An object node with what has been read of it. Every rule asks for the members of the same few
- * objects, so each object is read once; the reading is kept on the node itself because a WeakMap
- * with an entry per node makes V8's garbage collector work hard on large documents.
- */
-interface ObjectNodeCache extends Node {
-  membersRead?: readonly Member[];
-  lastMemberByName?: ReadonlyMap<string, Member>;
-}
-
 const NO_MEMBERS: readonly Member[] = [];
 
+/** The members of an object node, in document order. */
 export function membersOf(object: Node | undefined): readonly Member[] {
   if (!object || object.type !== 'object' || !object.children) return NO_MEMBERS;
-  const cached = object as ObjectNodeCache;
-  if (!cached.membersRead) {
-    const list: Member[] = [];
-    for (const property of object.children) {
-      const keyNode = property.children?.[0];
-      if (!keyNode) continue;
-      list.push({ name: String(keyNode.value), node: property, keyNode, valueNode: property.children?.[1] });
-    }
-    cached.membersRead = list;
+  // Our trees' property nodes are their own members; a node of another parser's tree is read here.
+  if (object instanceof TreeNode) return object.children as unknown as readonly Member[];
+  const list: Member[] = [];
+  for (const property of object.children) {
+    const keyNode = property.children?.[0];
+    if (keyNode) list.push({ name: String(keyNode.value), node: property, keyNode, valueNode: property.children?.[1] });
   }
-  return cached.membersRead;
+  return list;
 }
 
 /** The member that wins, as in `JSON.parse`: the last one with that name. */
@@ -43,17 +32,16 @@ export function memberNamed(object: Node | undefined, name: string): Member | un
   if (!object || object.type !== 'object') return undefined;
   const members = membersOf(object);
   // A scan from the end beats building a map for the small objects instance bodies are made of.
-  if (members.length <= 16) {
+  if (members.length <= 16 || !(object instanceof TreeNode)) {
     for (let i = members.length - 1; i >= 0; i--) if (members[i].name === name) return members[i];
     return undefined;
   }
-  const cached = object as ObjectNodeCache;
-  if (!cached.lastMemberByName) {
+  if (!(object.cache instanceof Map)) {
     const map = new Map<string, Member>();
-    for (const member of membersOf(object)) map.set(member.name, member);
-    cached.lastMemberByName = map;
+    for (const member of members) map.set(member.name, member);
+    object.cache = map;
   }
-  return cached.lastMemberByName.get(name);
+  return (object.cache as ReadonlyMap<string, Member>).get(name);
 }
 
 /** A short name for a node's JSON type, as messages say it. */
