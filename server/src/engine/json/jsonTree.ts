@@ -127,7 +127,7 @@ class StrictTreeReader {
   private readonly scanner: JSONScanner;
   private token: SyntaxKind;
 
-  constructor(text: string) {
+  constructor(private readonly text: string) {
     this.scanner = createScanner(text, false);
     this.token = this.next();
   }
@@ -140,6 +140,7 @@ class StrictTreeReader {
   /** The next token that is not white space; Unknown for a comment or a token with an error. */
   private next(): SyntaxKind {
     for (;;) {
+      this.skipWhiteSpace();
       const token = this.scanner.scan();
       if (this.scanner.getTokenError() !== ScanError.None) return SyntaxKind.Unknown;
       if (token === SyntaxKind.Trivia || token === SyntaxKind.LineBreakTrivia) continue;
@@ -147,6 +148,20 @@ class StrictTreeReader {
       if (token === SyntaxKind.LineCommentTrivia || token === SyntaxKind.BlockCommentTrivia) return SyntaxKind.Unknown;
       return token;
     }
+  }
+
+  /**
+   * Steps over JSON's white space before the scanner sees it: the scanner builds a string of white
+   * space one character at a time, most of a pretty-printed file's garbage. (It still reads any
+   * other white space it knows.)
+   */
+  private skipWhiteSpace(): void {
+    const text = this.text;
+    const start = this.scanner.getPosition();
+    let pos = start;
+    let code = text.charCodeAt(pos);
+    while (code === 0x20 || code === 0x0a || code === 0x0d || code === 0x09) code = text.charCodeAt(++pos);
+    if (pos !== start) this.scanner.setPosition(pos);
   }
 
   private value(parent: TreeNode | undefined, depth: number): TreeNode | undefined {
@@ -191,13 +206,17 @@ class StrictTreeReader {
     if (this.token !== SyntaxKind.CloseBraceToken) {
       for (;;) {
         if (this.token !== SyntaxKind.StringLiteral) return undefined;
-        const property = attach(new TreeNode('property', scanner.getTokenOffset(), -1, undefined, []), object);
-        attach(new TreeNode('string', scanner.getTokenOffset(), scanner.getTokenLength(), scanner.getTokenValue(), undefined), property);
+        // The key and the value go into an array of two made at the end: one grown by push would
+        // take room for 17, and a large body has tens of thousands of properties.
+        const property = attach(new TreeNode('property', scanner.getTokenOffset(), -1, undefined, undefined), object);
+        const key = new TreeNode('string', scanner.getTokenOffset(), scanner.getTokenLength(), scanner.getTokenValue(), undefined);
+        key.parent = property;
         if ((this.token = this.next()) !== SyntaxKind.ColonToken) return undefined;
         property.colonOffset = scanner.getTokenOffset();
         this.token = this.next();
         const value = this.value(property, depth + 1);
         if (!value) return undefined;
+        property.children = [key, value];
         property.length = value.offset + value.length - property.offset;
         if (this.token === SyntaxKind.CommaToken) {
           this.token = this.next();
@@ -233,10 +252,11 @@ class StrictTreeReader {
   }
 }
 
+/** Links `node` below `parent`; a property's children are set by the caller, all at once. */
 function attach(node: TreeNode, parent: TreeNode | undefined): TreeNode {
   if (parent) {
     node.parent = parent;
-    parent.children!.push(node);
+    parent.children?.push(node);
   }
   return node;
 }
