@@ -28,8 +28,7 @@ export async function findFileTargets(args: readonly string[], cwd: string): Pro
   const seen = new Set<string>();
   // Synchronous file-system calls throughout: for thousands of files the thread-pool round trips
   // of fs/promises cost more than the calls themselves.
-  const add = (file: string) => {
-    const real = realpathOr(file);
+  const add = (file: string, real = realpathOr(file)) => {
     if (seen.has(real)) return;
     seen.add(real);
     files.push(file);
@@ -44,7 +43,7 @@ export async function findFileTargets(args: readonly string[], cwd: string): Pro
       if (found.length === 0 && !errors.some((error) => error.filePath?.startsWith(absolute))) {
         throw new UsageError(`no *.json files in '${arg}' (node_modules and .git are skipped); name the files or a glob instead`);
       }
-      for (const file of found) add(file);
+      for (const { file, real } of found) add(file, real);
     } else if (stats) {
       add(absolute);
     } else if (isDynamicPattern(arg)) {
@@ -66,14 +65,21 @@ export async function findFileTargets(args: readonly string[], cwd: string): Pro
   return { files, errors };
 }
 
+/** A file found in a directory, with its real path (to take each file once). */
+interface FoundFile {
+  readonly file: string;
+  readonly real: string;
+}
+
 /** `*.json` below `root`, sorted per directory; each real directory is entered once, so symlink loops end. */
-function searchDirectory(root: string, errors: RunError[]): string[] {
-  const found: string[] = [];
+function searchDirectory(root: string, errors: RunError[]): FoundFile[] {
+  const found: FoundFile[] = [];
   const entered = new Set<string>();
   const visit = (directory: string): void => {
     let entries: fs.Dirent[];
+    let real: string;
     try {
-      const real = fs.realpathSync(directory);
+      real = fs.realpathSync(directory);
       if (entered.has(real)) return;
       entered.add(real);
       entries = fs.readdirSync(directory, { withFileTypes: true }).sort((a, b) => byCodeUnits(a.name, b.name));
@@ -89,7 +95,9 @@ function searchDirectory(root: string, errors: RunError[]): string[] {
       if (kind.isDirectory()) {
         if (!SKIPPED_DIRECTORIES.has(dirent.name)) visit(entry);
       } else if (kind.isFile() && dirent.name.toLowerCase().endsWith('.json')) {
-        found.push(entry);
+        // A plain file's real path is its real directory's and its name: no realpath call (a stat
+        // of every part of the path) per file; a link's is looked up.
+        found.push({ file: entry, real: kind === dirent ? path.join(real, dirent.name) : realpathOr(entry) });
       }
     }
   };

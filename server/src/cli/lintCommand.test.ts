@@ -321,6 +321,14 @@ describe('ce-instance lint', () => {
       assert.deepEqual(names, [path.join('src', 'a.json'), path.join('src', 'sub', 'b.json')]);
     });
 
+    it('checks a file once when it is named through a linked directory and found in its real one', async () => {
+      const cwd = tempProject({ 'real/a.json': CLEAN_INSTANCE, 'real/b.json': CLEAN_INSTANCE });
+      fs.symlinkSync(path.join(cwd, 'real'), path.join(cwd, 'linked'));
+      const result = await lint(['-f', 'json', 'linked/a.json', 'real', 'linked'], cwd);
+      const names = JSON.parse(result.stdout).map((file: { filePath: string }) => path.relative(cwd, file.filePath));
+      assert.deepEqual(names, [path.join('linked', 'a.json'), path.join('real', 'b.json')]);
+    });
+
     it('follows symbolic links to directories without looping', async () => {
       const cwd = tempProject({ 'a/x.json': CLEAN_INSTANCE, 'a/b/y.json': CLEAN_INSTANCE, 'tsconfig.json': NOT_AN_INSTANCE });
       fs.symlinkSync('..', path.join(cwd, 'a/b/loop'));
