@@ -108,7 +108,10 @@ const urlForm: (text: string) => UrlForm = memoByString(readUrlForm);
 function readUrlForm(text: string): UrlForm {
   const fault = faultOf(text);
   if (fault) return { fault, parts: undefined };
-  const { hostname, protocol } = new URL(text);
+  // Parsed once: faultOf has found the form right up to what only the WHATWG parser can tell.
+  const url = httpUrl(text);
+  if (!url) return { fault: { kind: 'unparsable' }, parts: undefined };
+  const { hostname, protocol } = url;
   const { start, end } = hostSpan(text);
   return {
     fault: undefined,
@@ -148,7 +151,8 @@ function faultOf(text: string): CallbackUrlFault | undefined {
     return { kind: 'malformed-scheme', fixed: parsesAsHttp(`${meant}://${rest.replace(/^[/\\]*/, '')}`) };
   }
   if (/\s/.test(text)) return { kind: 'whitespace' };
-  return parsesAsHttp(text) ? undefined : { kind: 'unparsable' };
+  // Whether WHATWG parses it is left to readUrlForm, which needs the parsed URL.
+  return undefined;
 }
 
 /** `https//x`, `http.//x`: the scheme is there but its colon is not; otherwise a host with no scheme. */
@@ -168,10 +172,14 @@ function isSchemeTypo(scheme: string): boolean {
 
 /** `text` when WHATWG reads it as an http(s) URL with a host. */
 function parsesAsHttp(text: string): string | undefined {
-  if (/\s/.test(text)) return undefined;
+  return !/\s/.test(text) && httpUrl(text) ? text : undefined;
+}
+
+/** `text` as WHATWG reads it, when that is an http(s) URL with a host. */
+function httpUrl(text: string): URL | undefined {
   try {
     const url = new URL(text);
-    return (url.protocol === 'http:' || url.protocol === 'https:') && url.hostname !== '' ? text : undefined;
+    return (url.protocol === 'http:' || url.protocol === 'https:') && url.hostname !== '' ? url : undefined;
   } catch {
     return undefined;
   }
