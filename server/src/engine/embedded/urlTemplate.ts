@@ -163,8 +163,8 @@ function zoneLengthAt(body: string, from: number): number {
 
 /** A date or time written into the query rather than filled in by a template. */
 export interface DateLiteral {
-  span: Span;
-  text: string;
+  readonly span: Span;
+  readonly text: string;
 }
 
 // An ISO date with an optional time and zone, on its own (not inside a longer word or number).

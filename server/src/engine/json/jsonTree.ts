@@ -151,9 +151,9 @@ class StrictTreeReader {
   }
 
   /**
-   * Steps over JSON's white space before the scanner sees it: the scanner builds a string of white
-   * space one character at a time, most of a pretty-printed file's garbage. (It still reads any
-   * other white space it knows.)
+   * Steps over JSON's white space (the only white space jsonc-parser knows) before the scanner sees
+   * it: the scanner builds a string of white space one character at a time, most of a pretty-printed
+   * file's garbage.
    */
   private skipWhiteSpace(): void {
     const text = this.text;
@@ -176,13 +176,10 @@ class StrictTreeReader {
         node = new TreeNode('string', scanner.getTokenOffset(), scanner.getTokenLength(), scanner.getTokenValue(), undefined);
         this.stringValues.push(node as Node);
         break;
-      case SyntaxKind.NumericLiteral: {
-        // As jsonc-parser's visitor reads a number token.
-        const value: unknown = JSON.parse(scanner.getTokenValue());
-        if (typeof value !== 'number') return undefined;
-        node = new TreeNode('number', scanner.getTokenOffset(), scanner.getTokenLength(), value, undefined);
+      case SyntaxKind.NumericLiteral:
+        // A token the scanner took without error is a JSON number, which Number reads as JSON.parse does.
+        node = new TreeNode('number', scanner.getTokenOffset(), scanner.getTokenLength(), Number(scanner.getTokenValue()), undefined);
         break;
-      }
       case SyntaxKind.TrueKeyword:
       case SyntaxKind.FalseKeyword:
         node = new TreeNode('boolean', scanner.getTokenOffset(), scanner.getTokenLength(), this.token === SyntaxKind.TrueKeyword, undefined);

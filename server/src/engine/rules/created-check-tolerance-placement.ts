@@ -15,8 +15,8 @@ export default instanceRule(
     fixable: 'suggestion',
   },
   (context, body) => {
-    for (const { resource, fields, dates } of resourceFields(body)) {
-      const nested = dates.member('createdCheckTolerance');
+    for (const { resource, fields, dateFields } of resourceFields(body)) {
+      const nested = dateFields.member('createdCheckTolerance');
       if (!nested || !resource.object) continue;
       const { tree, name } = resource;
       const outer = fields.member('createdCheckTolerance');

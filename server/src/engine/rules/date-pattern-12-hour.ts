@@ -1,9 +1,9 @@
 import { instanceRule } from './rule';
-import { checkedPatternSites, fieldsOf, hasField, patternRange, perPattern, replaceInPattern } from './support/datePatternSites';
+import { checkedPatternSites, type FieldToken, fieldsOf, hasField, patternRange, perPattern, replaceInPattern } from './support/datePatternSites';
 import { notAPattern } from './support/notAPattern';
 
 /** `h` and `K` fields, when the pattern has no AM/PM field. */
-const twelveHourFieldsWithoutMarker = perPattern((pattern) => hasField(pattern, 'a') ? [] : fieldsOf(pattern, 'hK'));
+const twelveHourFieldsWithoutMarker = perPattern((pattern): readonly FieldToken[] => hasField(pattern, 'a') ? [] : fieldsOf(pattern, 'hK'));
 
 /**
  * `h` (1-12) and `K` (0-11) count hours on a 12-hour clock. Without an AM/PM field (`a`), 7:00 and

@@ -1,9 +1,9 @@
 import { instanceRule } from './rule';
-import { checkedPatternSites, fieldsOf, hasField, patternRange, perPattern, replaceInPattern } from './support/datePatternSites';
+import { checkedPatternSites, type FieldToken, fieldsOf, hasField, patternRange, perPattern, replaceInPattern } from './support/datePatternSites';
 import { notAPattern } from './support/notAPattern';
 
 /** `D` fields when the pattern has a month; without one, `yyyy-DDD` is an ordinal date and means what it says. */
-const dayOfYearFields = perPattern((pattern) => hasField(pattern, 'ML') ? fieldsOf(pattern, 'D') : []);
+const dayOfYearFields = perPattern((pattern): readonly FieldToken[] => hasField(pattern, 'ML') ? fieldsOf(pattern, 'D') : []);
 
 /**
  * `D` is the day of the year (1-366). Next to a month it is a typo for `d`: from February on the

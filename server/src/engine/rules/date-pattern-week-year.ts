@@ -1,9 +1,9 @@
 import { instanceRule } from './rule';
-import { checkedPatternSites, fieldsOf, hasField, patternRange, perPattern, replaceInPattern } from './support/datePatternSites';
+import { checkedPatternSites, type FieldToken, fieldsOf, hasField, patternRange, perPattern, replaceInPattern } from './support/datePatternSites';
 import { notAPattern } from './support/notAPattern';
 
 /** `Y` fields, unless a week number makes the week year right: `YYYY-'W'ww`. */
-const weekYearFields = perPattern((pattern) => hasField(pattern, 'w') ? [] : fieldsOf(pattern, 'Y'));
+const weekYearFields = perPattern((pattern): readonly FieldToken[] => hasField(pattern, 'w') ? [] : fieldsOf(pattern, 'Y'));
 
 /**
  * `Y` is the week year: from the last days of December or the first of January it is the next or

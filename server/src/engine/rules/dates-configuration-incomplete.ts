@@ -35,9 +35,9 @@ export default instanceRule(
 
 function checkMissing(context: RuleContext, entry: ResourceFields, dates: Node): void {
   // Nearly every configuration has all four: settled without building a list.
-  if (hasAll(entry.dates, REQUIRED_DATE_FIELDS)) return;
+  if (hasAll(entry.dateFields, REQUIRED_DATE_FIELDS)) return;
   const { resource } = entry;
-  const absent = REQUIRED_DATE_FIELDS.filter((field) => !entry.dates.member(field));
+  const absent = REQUIRED_DATE_FIELDS.filter((field) => !entry.dateFields.member(field));
   // A misspelt or misplaced key is unknown-poller-field's: one finding for one slip.
   const slips = new Set<string>();
   for (const member of [...membersOf(dates), ...membersOf(resource.object)]) {
@@ -81,8 +81,8 @@ function formatChoices(stop: number): SnippetPart[] {
 }
 
 function checkPair(context: RuleContext, entry: ResourceFields, kind: DateKind): void {
-  const field = entry.dates.member(DATE_FIELD_NAMES[kind].field)?.valueNode;
-  const format = entry.dates.member(DATE_FIELD_NAMES[kind].format)?.valueNode;
+  const field = entry.dateFields.member(DATE_FIELD_NAMES[kind].field)?.valueNode;
+  const format = entry.dateFields.member(DATE_FIELD_NAMES[kind].format)?.valueNode;
   if (field?.type !== 'string' || format?.type !== 'string') return;
   const fieldSet = (field.value as string).trim() !== '';
   const formatSet = (format.value as string).trim() !== '';

@@ -22,7 +22,7 @@ export default instanceRule(
     fixable: 'none',
   },
   (context, body) => {
-    for (const { resource, fields, dates } of resourceFields(body)) {
+    for (const { resource, fields, dateFields } of resourceFields(body)) {
       const { tree, name } = resource;
       const value = fields.member('datesConfiguration')?.valueNode;
       if (!value || isPlaceholderValue(value)) continue;
@@ -34,9 +34,9 @@ export default instanceRule(
         });
         continue;
       }
-      // `dates` holds the members of `value`, the datesConfiguration object.
+      // `dateFields` holds the members of `value`, the datesConfiguration object.
       for (const field of DATE_FIELDS) {
-        const fieldValue = dates.member(field)?.valueNode;
+        const fieldValue = dateFields.member(field)?.valueNode;
         if (!fieldValue || fieldValue.type === 'string') continue;
         const kind = /(Field|Format|Timezone)$/.exec(field)![1];
         context.report({

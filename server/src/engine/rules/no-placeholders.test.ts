@@ -42,6 +42,18 @@ testRule(rule, {
   ],
   invalid: [
     {
+      // The parser drops an invalid escape, so the value reads 'xxxxxx' though the text never shows it.
+      name: 'a mask joined up by an invalid escape',
+      code: String.raw`{"element": {"key": "zendesk"}, "configuration": {"base.url": "https://xxx\qxxx.zendesk.com"}}`,
+      findings: [{ message: `'xxxxxx' in 'base.url' ${TAIL} ${REAL}.`, text: String.raw`xxx\qx`, path: ['configuration', 'base.url'] }],
+    },
+    {
+      name: 'a docs tag joined up by an invalid escape',
+      code: String.raw`{"element": {"key": "z"}, "configuration": {"base.url": "abc {\q{page.elementKey}}"}}`,
+      // Positions after an invalid escape are approximate (the parser drops it): the range ends early.
+      findings: [{ message: `'{{page.elementKey}}' in 'base.url' ${TAIL} ${REAL}.`, text: String.raw`{\q{page.elementKey`, path: ['configuration', 'base.url'] }],
+    },
+    {
       name: 'the refresh interval, with the usual value as a suggestion',
       code: configurationBody('"event.poller.refresh_interval": "<minutes>"'),
       findings: [{ message: `'<minutes>' in 'event.poller.refresh_interval' ${TAIL} the number of minutes, e.g. 15.`, text: '<minutes>', path: ['configuration', 'event.poller.refresh_interval'] }],

@@ -44,7 +44,8 @@ export default instanceRule(
     const trees: JsonTree[] = inString ? [context.tree, inString.tree] : [context.tree];
     for (const tree of trees) {
       // In a text without the marks, only a value opening with x can be one: the rest are not looked up.
-      const marked = jsonTextMayHoldMarks(tree.layer.text);
+      // Not for broken JSON: the parser drops an invalid escape, joining what stood around it (`xxx\qxxx`).
+      const marked = tree.syntaxProblems.length > 0 || jsonTextMayHoldMarks(tree.layer.text);
       for (const node of tree.stringValues) {
         if (node === pollerString) continue;
         const value = String(node.value);

@@ -37,7 +37,7 @@ export default instanceRule(
     fixable: 'safe',
   },
   (context, body) => {
-    for (const { resource, fields, dates } of resourceFields(body)) {
+    for (const { resource, fields, dateFields } of resourceFields(body)) {
       for (const name of BOOLEAN_FIELDS) {
         const value = fields.member(name)?.valueNode;
         if (value) checkBoolean(context, resource, name, value);
@@ -46,7 +46,7 @@ export default instanceRule(
         const value = fields.member(field.name)?.valueNode;
         if (value) checkInteger(context, resource, field.name, field, value);
       }
-      const nested = dates.member('createdCheckTolerance')?.valueNode;
+      const nested = dateFields.member('createdCheckTolerance')?.valueNode;
       if (nested) checkInteger(context, resource, 'createdCheckTolerance', CREATED_CHECK_TOLERANCE, nested);
     }
   },

@@ -26,7 +26,7 @@ export default instanceRule(
     fixable: 'safe',
   },
   (context, body) => {
-    for (const { resource, fields, dates: datesFields } of resourceFields(body)) {
+    for (const { resource, fields, dateFields } of resourceFields(body)) {
       const object = resource.object;
       const dates = resource.datesConfiguration;
       // The tables hold the members whose names are not documented fields: nearly always none.
@@ -36,7 +36,7 @@ export default instanceRule(
         if (dateField) reportMisplaced(context, resource, member, dateField, 'datesConfiguration', dates);
         else reportUnknown(context, resource, member, object!, RESOURCE_FIELDS, `resource '${resource.name}'`);
       }
-      for (const member of datesFields.others ?? NONE) {
+      for (const member of dateFields.others ?? NONE) {
         if (isPlaceholder(member.name)) continue;
         const resourceField = misplacedAs(member.name, RESOURCE_SETTINGS, DATES_CONFIGURATION_FIELDS);
         if (resourceField) reportMisplaced(context, resource, member, resourceField, 'resource', object);

@@ -51,12 +51,14 @@ function loadAjv() {
 
 export class SchemaRegistry {
   private readonly ajv: Ajv;
+  private readonly MissingRefError: ReturnType<typeof loadAjv>['MissingRefError'];
   private readonly validators = new Map<string, (value: unknown) => SchemaProblem[]>();
 
   constructor() {
     // verbose: errors carry the schema node that failed, which the messages describe.
     // allowUnionTypes: `"type": ["string", "null"]` is common in editor schemas.
-    const { Ajv: AjvClass, addFormats } = loadAjv();
+    const { Ajv: AjvClass, addFormats, MissingRefError } = loadAjv();
+    this.MissingRefError = MissingRefError;
     this.ajv = new AjvClass({ allErrors: true, strict: true, allowUnionTypes: true, verbose: true });
     addFormats(this.ajv);
     for (const definition of EDITOR_KEYWORDS) this.ajv.addKeyword(definition);
@@ -98,7 +100,7 @@ export class SchemaRegistry {
       this.ajv.getSchema(uri);
     } catch (error) {
       // A schema it refers to may be added later; validator() reports the missing one.
-      if (error instanceof loadAjv().MissingRefError) return;
+      if (error instanceof this.MissingRefError) return;
       this.ajv.removeSchema(uri);
       this.ajv.removeSchema(schema);
       throw error;

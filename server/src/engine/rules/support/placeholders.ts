@@ -131,8 +131,8 @@ function outermost(found: Placeholder[]): Placeholder[] {
 }
 
 /**
- * Whether the string values of the JSON text `source` may hold a placeholder that does not open the
- * value with x or X. Every other form needs `<`, `{{`, a mask character or a run of six x, which
+ * Whether the string values of the JSON text `source`, which has no syntax problems, may hold a
+ * placeholder that does not open the value with x or X. Every other form needs `<`, `{{`, a mask character or a run of six x, which
  * the text then shows as written or behind a `\u` escape. A few scans of the text settle most bodies,
  * so that their values need not each be looked up.
  */

@@ -3,7 +3,7 @@ import type { TextEdit } from '../../types';
 import type { JsonTree } from '../../json/jsonTree';
 import { type Member, memberNamed, membersOf } from '../../json/objects';
 import type { InstanceBody } from '../../model/instanceBody';
-import type { PollerResource } from '../../model/pollerConfiguration';
+import { DATE_FIELD_NAMES, type PollerResource } from '../../model/pollerConfiguration';
 import { isPlaceholder } from './placeholders';
 import { closestMatch } from './suggest';
 import { removeMember } from './edits';
@@ -15,11 +15,11 @@ export const RESOURCE_FIELDS: readonly string[] = [
   'createdCheckTolerance', 'pageSize', 'pollDelay', 'xPath',
 ];
 
-/** The fields of `datesConfiguration` (domain.md §3.3). */
-export const DATE_FIELDS: readonly string[] = [
-  'updatedDateField', 'updatedDateFormat', 'updatedDateTimezone',
-  'createdDateField', 'createdDateFormat', 'createdDateTimezone',
-];
+/** The fields of `datesConfiguration` (domain.md §3.3): each kind's field, format and time zone. */
+export const DATE_FIELDS: readonly string[] = (['updated', 'created'] as const).flatMap((kind) => {
+  const names = DATE_FIELD_NAMES[kind];
+  return [names.field, names.format, names.timezone];
+});
 
 /** The date fields the docs mark required; the time zones are optional. */
 export const REQUIRED_DATE_FIELDS: readonly string[] = ['updatedDateField', 'updatedDateFormat', 'createdDateField', 'createdDateFormat'];
@@ -28,7 +28,7 @@ export const REQUIRED_DATE_FIELDS: readonly string[] = ['updatedDateField', 'upd
 export const DATES_CONFIGURATION_FIELDS: readonly string[] = [...DATE_FIELDS, 'createdCheckTolerance'];
 
 /** The resources of `event.poller.configuration`, in object or string form. */
-export function pollerResources(body: InstanceBody): readonly PollerResource[] {
+function pollerResources(body: InstanceBody): readonly PollerResource[] {
   return body.pollerConfiguration?.resources ?? [];
 }
 
@@ -75,11 +75,11 @@ const DATES_PLACES = placesOf(DATES_CONFIGURATION_FIELDS);
 export class ResourceFields {
   readonly fields: FieldTable;
   /** Empty when `datesConfiguration` is missing or not an object. */
-  readonly dates: FieldTable;
+  readonly dateFields: FieldTable;
 
   constructor(readonly resource: PollerResource) {
     this.fields = new FieldTable(resource.object, RESOURCE_PLACES);
-    this.dates = new FieldTable(resource.datesConfiguration, DATES_PLACES);
+    this.dateFields = new FieldTable(resource.datesConfiguration, DATES_PLACES);
   }
 }
 

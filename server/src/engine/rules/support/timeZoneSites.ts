@@ -5,14 +5,6 @@ import type { InstanceBody } from '../../model/instanceBody';
 import { isPlaceholder } from './placeholders';
 import { perBody } from './perBody';
 
-/**
- * What the time-zone rules (and the descriptor rule, for a zone left out) share. `checkTimeZone`
- * remembers each distinct zone already (an unknown id costs a search of every id for suggestions).
- */
-export function zoneCheck(zone: string): ZoneCheck {
-  return checkTimeZone(zone);
-}
-
 const DATE_FIELD_RUN = /yy|MM|dd|HH|hh|mm|ss/;
 
 /**
@@ -22,7 +14,7 @@ const DATE_FIELD_RUN = /yy|MM|dd|HH|hh|mm|ss/;
  */
 export function zoneHoldsPattern(zone: string): boolean {
   // Real ids such as Europe/Brussels hold `ss` too: only an id Java does not know can be a pattern.
-  return (DATE_FIELD_RUN.test(zone) || zone.includes("'")) && zoneCheck(zone).kind === 'unknown';
+  return (DATE_FIELD_RUN.test(zone) || zone.includes("'")) && checkTimeZone(zone).kind === 'unknown';
 }
 
 /** A zone worth checking, with what Java makes of it. */
@@ -41,7 +33,7 @@ function readCheckedZones(body: InstanceBody): CheckedZone[] {
   const zones: CheckedZone[] = [];
   for (const site of body.embedded.timeZones) {
     if (!isPlaceholder(site.value) && !(site.role === 'template' && zoneHoldsPattern(site.value))) {
-      zones.push({ site, check: zoneCheck(site.value) });
+      zones.push({ site, check: checkTimeZone(site.value) });
     }
   }
   return zones;
