@@ -64,10 +64,8 @@ async function measureOurs(server, name, text, rounds, warmup) {
   const formatPosition = positionAt(text, '"yyyy-MM-dd');
   let first;
   for (let round = 0; round < warmup + rounds; round++) {
-    if (round === warmup) {
-      first ??= { check: check[0], completion: completion[0], hover: hover[0] };
-      check.length = completion.length = hover.length = 0;
-    }
+    if (round === 1) first = { check: check[0], completion: completion[0], hover: hover[0] };
+    if (round === warmup) check.length = completion.length = hover.length = 0;
     // A one-character edit, then the diagnostics of the new version (pulled, so no debounce is timed).
     const at = positionAt(text, '"name"');
     const started = now();
@@ -170,7 +168,9 @@ for (const size of sizes) {
     + fmt(ours.check).padEnd(28) + fmt(ours.completion).padEnd(20) + fmt(ours.hover),
   );
 }
-console.log('(median / p95 after the same untimed warm-up rounds for both (2 KB: 1,000, 100 KB: 50, 1 MB: 5); the first, cold check apart.\n over stdio, after 20 / 10 / 5 warm-up rounds of edit, pull, completion and hover; first rounds in bench/results/server.json.\n ratio: our check against theirs, both in-process on the same text; edit->pull adds the protocol round trip.\n targets: check <= 0.5x, completion and hover < 20 ms on 1 MB)');
+const warmups = (key) => sizes.map((size) => `${size.name}: ${size[key].toLocaleString('en-US')}`).join(', ');
+console.log(`(median / p95 after the same untimed warm-up rounds for both (${warmups('warmup')}); the first, cold check apart.\n over stdio, after warm-up rounds of edit, pull, completion and hover (${warmups('stdioWarmup')}); first rounds in bench/results/server.json.`);
+console.log(' ratio: our check against theirs, both in-process on the same text; edit->pull adds the protocol round trip.\n targets: check <= 0.5x, completion and hover < 20 ms on 1 MB)');
 const memory = await memoryAfterOpening(200);
 console.log(`\nmemory: server RSS ${memory.rssBeforeMb.toFixed(0)} MB after start, ${memory.rssAfterMb.toFixed(0)} MB with ${memory.count} bodies open and checked`);
 mkdirSync(path.join(root, 'bench/results'), { recursive: true });
