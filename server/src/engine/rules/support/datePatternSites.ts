@@ -1,7 +1,7 @@
 /** What the date-pattern rules share: which sites to check, and how to find a field and its neighbours. */
 import type { OffsetRange, TextEdit } from '../../types';
 import { PATTERN_LETTERS, type DatePattern, type PatternToken } from '../../embedded/datePattern';
-import { memoByString } from '../../text/stringMemo';
+import { memoByKey, memoByString } from '../../text/stringMemo';
 import type { DatePatternSite } from '../../model/embeddedSites';
 import type { InstanceBody } from '../../model/instanceBody';
 import { isPlaceholder } from './placeholders';
@@ -30,15 +30,7 @@ const isCheckedValue = memoByString((value) => /^X+$/.test(value) || !isPlacehol
  * several times faster than an equal copy (such as `site.value`).
  */
 export function perPattern<T>(check: (pattern: DatePattern) => T): (pattern: DatePattern) => T {
-  // The memo computes only from inside the call below, for the pattern whose source is the key.
-  let asked: DatePattern | undefined;
-  const remembered = memoByString(() => check(asked as DatePattern));
-  return (pattern) => {
-    asked = pattern;
-    const result = remembered(pattern.source);
-    asked = undefined;
-    return result;
-  };
+  return memoByKey((pattern: DatePattern) => pattern.source, check);
 }
 
 /** Format fields (`updatedDateFormat`, `createdDateFormat`, a legacy line's formats): they also take `milliseconds`. */
