@@ -215,17 +215,12 @@ class StrictTreeReader {
         if (!value) return undefined;
         property.children = [key, value];
         property.length = value.offset + value.length - property.offset;
-        if (this.token === SyntaxKind.CommaToken) {
-          this.token = this.next();
-          continue;
-        }
-        if (this.token !== SyntaxKind.CloseBraceToken) return undefined;
-        break;
+        const more = this.afterEntry(SyntaxKind.CloseBraceToken);
+        if (more === undefined) return undefined;
+        if (!more) break;
       }
     }
-    object.length = scanner.getTokenOffset() + scanner.getTokenLength() - object.offset;
-    this.token = this.next();
-    return object;
+    return this.close(object);
   }
 
   private array(parent: TreeNode | undefined, depth: number): TreeNode | undefined {
@@ -235,17 +230,28 @@ class StrictTreeReader {
     if (this.token !== SyntaxKind.CloseBracketToken) {
       for (;;) {
         if (!this.value(array, depth + 1)) return undefined;
-        if (this.token === SyntaxKind.CommaToken) {
-          this.token = this.next();
-          continue;
-        }
-        if (this.token !== SyntaxKind.CloseBracketToken) return undefined;
-        break;
+        const more = this.afterEntry(SyntaxKind.CloseBracketToken);
+        if (more === undefined) return undefined;
+        if (!more) break;
       }
     }
-    array.length = scanner.getTokenOffset() + scanner.getTokenLength() - array.offset;
+    return this.close(array);
+  }
+
+  /** After an entry: true past a comma (another entry follows), false at `close`, undefined at anything else. */
+  private afterEntry(close: SyntaxKind): boolean | undefined {
+    if (this.token === SyntaxKind.CommaToken) {
+      this.token = this.next();
+      return true;
+    }
+    return this.token === close ? false : undefined;
+  }
+
+  /** Ends an object or array at its closing token, which is the current one. */
+  private close(container: TreeNode): TreeNode {
+    container.length = this.scanner.getTokenOffset() + this.scanner.getTokenLength() - container.offset;
     this.token = this.next();
-    return array;
+    return container;
   }
 }
 

@@ -77,16 +77,26 @@ export function isPlaceholder(value: string): boolean {
 /** `<`, `x`, `X`, `*`: the ASCII characters a whole stand-in can open with (• and ● are not ASCII). */
 const ASCII_WHOLE_OPENINGS: readonly number[] = [0x3c, 0x78, 0x58, 0x2a];
 
+/** `x`, `X`: the ASCII characters a whole masked value without other marks opens with. */
+const ASCII_X_OPENINGS: readonly number[] = [0x78, 0x58];
+
+/**
+ * Whether `value` opens with a plain ASCII character (not white space, which trimming would pass
+ * over) outside `openings`; a non-ASCII opening is never ruled out this way.
+ */
+function opensWithOtherAscii(value: string, openings: readonly number[]): boolean {
+  const opening = value.charCodeAt(0);
+  return opening > 0x20 && opening < 0x80 && !openings.includes(opening);
+}
+
 function hasMaskCharacter(value: string): boolean {
   return value.includes('*') || value.includes('•') || value.includes('●');
 }
 
 /** The value, spaces around it aside, when it is wholly one stand-in. */
 function wholePlaceholder(value: string): Placeholder | undefined {
-  // A value that opens with a plain ASCII character other than a bracket, a mask character or white
-  // space is no whole stand-in: settled without trimming copies.
-  const opening = value.charCodeAt(0);
-  if (opening > 0x20 && opening < 0x80 && !ASCII_WHOLE_OPENINGS.includes(opening)) return undefined;
+  // Settled without trimming copies for most values.
+  if (opensWithOtherAscii(value, ASCII_WHOLE_OPENINGS)) return undefined;
   const text = value.trim();
   const start = value.length - value.trimStart().length;
   if (text.length < 3) return undefined;
@@ -132,9 +142,9 @@ function outermost(found: Placeholder[]): Placeholder[] {
 
 /**
  * Whether the string values of the JSON text `source`, which has no syntax problems, may hold a
- * placeholder that does not open the value with x or X. Every other form needs `<`, `{{`, a mask character or a run of six x, which
- * the text then shows as written or behind a `\u` escape. A few scans of the text settle most bodies,
- * so that their values need not each be looked up.
+ * placeholder that does not open the value with x or X. Every other form needs `<`, `{{`, a mask
+ * character or a run of six x, which the text then shows as written or behind a `\u` escape. A few
+ * scans of the text settle most bodies, so that their values need not each be looked up.
  */
 export function jsonTextMayHoldMarks(source: string): boolean {
   return source.includes('<') || source.includes('{{') || source.includes('xxxxxx') || source.includes('\\u')
@@ -146,8 +156,7 @@ export function jsonTextMayHoldMarks(source: string): boolean {
  * ASCII opening other than those rules it out; white space or a non-ASCII one does not.
  */
 export function mayOpenWithX(value: string): boolean {
-  const opening = value.charCodeAt(0);
-  return !(opening > 0x20 && opening < 0x80) || opening === 0x78 || opening === 0x58;
+  return !opensWithOtherAscii(value, ASCII_X_OPENINGS);
 }
 
 /** Every placeholder in `value`, in order; none inside another. Remembered per distinct value. */

@@ -22,7 +22,7 @@ export const DATE_FIELDS: readonly string[] = (['updated', 'created'] as const).
 });
 
 /** The date fields the docs mark required; the time zones are optional. */
-export const REQUIRED_DATE_FIELDS: readonly string[] = ['updatedDateField', 'updatedDateFormat', 'createdDateField', 'createdDateFormat'];
+export const REQUIRED_DATE_FIELDS: readonly string[] = (['updated', 'created'] as const).flatMap((kind) => [DATE_FIELD_NAMES[kind].field, DATE_FIELD_NAMES[kind].format]);
 
 /** What `datesConfiguration` may hold: the six date fields, and HubSpot's `createdCheckTolerance`. */
 export const DATES_CONFIGURATION_FIELDS: readonly string[] = [...DATE_FIELDS, 'createdCheckTolerance'];
