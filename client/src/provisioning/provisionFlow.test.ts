@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { closedPort, FakeCloudElements, UNAUTHORIZED_MESSAGE } from '../../../test/fakeCloudElements/fakeApi';
+import { useFakeCloudElements } from '../../../test/fakeCloudElements/fakeSuite';
 import { assertNoSecrets, FAKE_BODY_PASSWORD, FAKE_SECRETS } from '../../../test/fakeCloudElements/fakeSecrets';
 import { ConfigResolver } from '../../../server/src/config';
 import { howToCheck, likelyCause } from '../../../server/src/provision';
@@ -23,14 +24,10 @@ describe('client: Provision Instance', () => {
   let fake: FakeCloudElements;
   let ports: FakePorts;
   let scratch: string;
-  before(async () => {
-    fake = await FakeCloudElements.start({ secrets: FAKE_SECRETS });
-  });
-  after(async () => {
-    await fake.close();
+  useFakeCloudElements((started) => {
+    fake = started;
   });
   beforeEach(() => {
-    fake.reset();
     ports = new FakePorts();
     scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'ce-provision-flow-'));
   });

@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { FakeCloudElements, UNAUTHORIZED_MESSAGE } from '../../../test/fakeCloudElements/fakeApi';
+import { useFakeCloudElements } from '../../../test/fakeCloudElements/fakeSuite';
 import { assertNoSecrets, FAKE_SECRETS, secretEnv } from '../../../test/fakeCloudElements/fakeSecrets';
 import { likelyCause } from '../../../server/src/provision';
 import { runCli } from '../../../server/src/cli/testing/cliHarness';
@@ -16,12 +17,10 @@ describe('client: Pull Element Schema', () => {
   let fake: FakeCloudElements;
   let ports: FakePorts;
   let folder: string;
-  before(async () => {
-    fake = await FakeCloudElements.start({ secrets: FAKE_SECRETS });
+  useFakeCloudElements((started) => {
+    fake = started;
   });
-  after(() => fake.close());
   beforeEach(() => {
-    fake.reset();
     ports = new FakePorts();
     folder = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'ce-schema-flow-')));
   });

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { closedPort, FakeCloudElements, UNAUTHORIZED_MESSAGE } from '../../../test/fakeCloudElements/fakeApi';
+import { useFakeCloudElements } from '../../../test/fakeCloudElements/fakeSuite';
 import { assertNoSecrets, FAKE_BODY_PASSWORD, FAKE_SECRETS, secretEnv } from '../../../test/fakeCloudElements/fakeSecrets';
 import { likelyCause } from '../provision';
 import { type CliResult, removeTempProjects, runCli, tempProject } from './testing/cliHarness';
@@ -13,14 +14,10 @@ const WARNING_LINE = `  4:81  warning  'event.notification.enabled' is not set a
 
 describe('ce-instance provision', () => {
   let fake: FakeCloudElements;
-  before(async () => {
-    fake = await FakeCloudElements.start({ secrets: FAKE_SECRETS });
+  useFakeCloudElements((started) => {
+    fake = started;
   });
-  after(async () => {
-    await fake.close();
-    removeTempProjects();
-  });
-  beforeEach(() => fake.reset());
+  after(removeTempProjects);
 
   /** Runs the CLI in a project holding `files`; every output is checked for secrets, whatever the test. */
   async function provision(args: string[], files: Record<string, string | Buffer> = { 'body.json': CLEAN_BODY }, env?: (cwd: string) => NodeJS.ProcessEnv): Promise<CliResult & { cwd: string }> {

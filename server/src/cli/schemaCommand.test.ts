@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Ajv from 'ajv';
 import { closedPort, FakeCloudElements } from '../../../test/fakeCloudElements/fakeApi';
+import { useFakeCloudElements } from '../../../test/fakeCloudElements/fakeSuite';
 import { assertNoSecrets, FAKE_SECRETS, secretEnv } from '../../../test/fakeCloudElements/fakeSecrets';
 import { likelyCause } from '../provision';
 import { type CliResult, removeTempProjects, runCli, tempProject } from './testing/cliHarness';
@@ -11,14 +12,10 @@ const SCHEMA_FILE = 'schemas/elements/quickbasedb.schema.json';
 
 describe('ce-instance schema pull', () => {
   let fake: FakeCloudElements;
-  before(async () => {
-    fake = await FakeCloudElements.start({ secrets: FAKE_SECRETS });
+  useFakeCloudElements((started) => {
+    fake = started;
   });
-  after(async () => {
-    await fake.close();
-    removeTempProjects();
-  });
-  beforeEach(() => fake.reset());
+  after(removeTempProjects);
 
   /** Runs `ce-instance ...args` in `cwd` with the secrets; every output is checked for secrets. */
   async function cli(args: string[], cwd: string, env: NodeJS.ProcessEnv = secretEnv(cwd)): Promise<CliResult> {

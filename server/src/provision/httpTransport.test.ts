@@ -1,17 +1,15 @@
 import assert from 'node:assert/strict';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { closedPort, FakeCloudElements } from '../../../test/fakeCloudElements/fakeApi';
-import { FAKE_SECRETS } from '../../../test/fakeCloudElements/fakeSecrets';
+import { closedPort, type FakeCloudElements } from '../../../test/fakeCloudElements/fakeApi';
+import { useFakeCloudElements } from '../../../test/fakeCloudElements/fakeSuite';
 import { type HttpRequest, sendHttpRequest } from './httpTransport';
 
 describe('provision HTTP transport', () => {
   let fake: FakeCloudElements;
-  before(async () => {
-    fake = await FakeCloudElements.start({ secrets: FAKE_SECRETS });
+  useFakeCloudElements((started) => {
+    fake = started;
   });
-  after(() => fake.close());
-  beforeEach(() => fake.reset());
 
   const post = (body: Uint8Array, extra: Partial<HttpRequest> = {}) =>
     sendHttpRequest({ method: 'POST', url: `${fake.baseUrl}/instances`, headers: { 'Content-Type': 'application/json' }, body, timeoutMs: 10_000, ...extra });

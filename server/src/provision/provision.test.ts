@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { inspect } from 'node:util';
 import { FakeCloudElements, UNAUTHORIZED_MESSAGE } from '../../../test/fakeCloudElements/fakeApi';
+import { useFakeCloudElements } from '../../../test/fakeCloudElements/fakeSuite';
 import { assertNoSecrets, FAKE_BODY_PASSWORD, FAKE_SECRETS } from '../../../test/fakeCloudElements/fakeSecrets';
 import { likelyCause } from './apiErrors';
 import type { HttpExchange } from './httpTransport';
@@ -12,11 +13,9 @@ const BODY = `{\r\n  "element": {"key": "quickbasedb"},\r\n  "name": "Acme Quick
 
 describe('provisionInstance', () => {
   let fake: FakeCloudElements;
-  before(async () => {
-    fake = await FakeCloudElements.start({ secrets: FAKE_SECRETS });
+  useFakeCloudElements((started) => {
+    fake = started;
   });
-  after(() => fake.close());
-  beforeEach(() => fake.reset());
 
   /** Provisions BODY against the fake and checks that no secret shows in the outcome, whatever it is. */
   async function provision(options: { body?: string; timeoutMs?: number; secrets?: typeof FAKE_SECRETS } = {}): Promise<ProvisionOutcome> {

@@ -1,17 +1,16 @@
 import assert from 'node:assert/strict';
 import { QUICKBASE_CONFIGURATION } from '../../../test/fakeCloudElements/elementConfigurations';
 import { FakeCloudElements, UNAUTHORIZED_MESSAGE } from '../../../test/fakeCloudElements/fakeApi';
+import { useFakeCloudElements } from '../../../test/fakeCloudElements/fakeSuite';
 import { assertNoSecrets, FAKE_SECRETS } from '../../../test/fakeCloudElements/fakeSecrets';
 import { elementConfigurationSchema, readConfigurationEntries } from './elementSchema';
 import { describeSchemaPullFailure, elementConfigurationUrl, isElementKey, pullElementSchema, type SchemaPullOutcome } from './schemaPull';
 
 describe('pullElementSchema', () => {
   let fake: FakeCloudElements;
-  before(async () => {
-    fake = await FakeCloudElements.start({ secrets: FAKE_SECRETS });
+  useFakeCloudElements((started) => {
+    fake = started;
   });
-  after(() => fake.close());
-  beforeEach(() => fake.reset());
 
   async function pull(elementKey: string, secrets = FAKE_SECRETS, timeoutMs = 10_000): Promise<SchemaPullOutcome> {
     const outcome = await pullElementSchema({ baseUrl: fake.baseUrl, secrets, elementKey, command: `ce-instance schema pull ${elementKey}`, timeoutMs });
