@@ -10,7 +10,7 @@ import {
   type TextEdit as LspTextEdit,
   type WorkspaceEdit,
 } from 'vscode-languageserver/node';
-import { applyFixes, type Fix, fixText, LineIndex, type TextEdit } from '../engine';
+import { applyFixes, type Fix, fixText, type TextEdit } from '../engine';
 import { snippetPlainText } from '../engine/text/snippets';
 import { keepLineBreaks } from '../engine/text/lineBreaks';
 import { FIX_ALL_KIND } from './capabilities';
@@ -43,7 +43,7 @@ export function codeActions(context: CodeActionContext, range: Range, check: Doc
     if (fixAll) actions.push(fixAll);
   }
   if (check.body && wants(context, CodeActionKind.RefactorRewrite)) {
-    const lines = new LineIndex(check.text);
+    const lines = check.lines;
     const offsets = { start: lines.offset(range.start), end: lines.offset(range.end) };
     for (const rewrite of refactorings(check.body, check.text, offsets)) {
       actions.push({ title: rewrite.title, kind: CodeActionKind.RefactorRewrite, edit: edits.fixEdit(rewrite.edits) });
@@ -107,7 +107,6 @@ export interface EditFeatures {
 
 /** Workspace edits for the checked text, versioned when the client takes that. */
 class EditBuilder {
-  private lineIndex: LineIndex | undefined;
 
   constructor(
     private readonly check: DocumentCheck,
@@ -115,12 +114,12 @@ class EditBuilder {
   ) {}
 
   fixEdit(edits: readonly TextEdit[]): WorkspaceEdit {
-    return this.workspaceEdit(toLspEdits(this.check.text, this.lines(), edits));
+    return this.workspaceEdit(toLspEdits(this.check.text, this.check.lines, edits));
   }
 
   /** Edits in snippet syntax: as snippets where the client takes them, else as their plain text (the defaults). */
   snippetEdit(edits: readonly TextEdit[]): WorkspaceEdit {
-    const lspEdits = toLspEdits(this.check.text, this.lines(), edits);
+    const lspEdits = toLspEdits(this.check.text, this.check.lines, edits);
     if (!this.features.snippetEdits) return this.workspaceEdit(lspEdits.map((edit) => ({ ...edit, newText: snippetPlainText(edit.newText) })));
     const snippets = lspEdits.map((edit): SnippetTextEdit => ({ range: edit.range, snippet: { kind: 'snippet', value: edit.newText } }));
     const { uri, version } = this.check;
@@ -129,16 +128,11 @@ class EditBuilder {
 
   /** One replacement whose text already has the document's line breaks. */
   spanEdit(span: TextEdit): WorkspaceEdit {
-    return this.workspaceEdit([{ range: toLspRange(this.lines(), span), newText: span.newText }]);
+    return this.workspaceEdit([{ range: toLspRange(this.check.lines, span), newText: span.newText }]);
   }
 
   private workspaceEdit(edits: LspTextEdit[]): WorkspaceEdit {
     const { uri, version } = this.check;
     return this.features.versionedEdits ? { documentChanges: [TextDocumentEdit.create({ uri, version }, edits)] } : { changes: { [uri]: edits } };
-  }
-
-  private lines(): LineIndex {
-    this.lineIndex ??= new LineIndex(this.check.text);
-    return this.lineIndex;
   }
 }

@@ -6,7 +6,7 @@ import {
   type InstanceBody,
   javaZone,
   type SchemaCheck,
-  LineIndex,
+  type LineIndex,
   matchingZoneIds,
   memberNamed,
   membersOf,
@@ -62,8 +62,7 @@ interface Candidates {
   readonly isIncomplete: boolean;
 }
 
-export function completion(body: InstanceBody, text: string, position: Position, options: CompletionOptions): CompletionList {
-  const lines = new LineIndex(text);
+export function completion(body: InstanceBody, lines: LineIndex, position: Position, options: CompletionOptions): CompletionList {
   const { items, isIncomplete } = completionsAt(body, lines.offset(position), options);
   return {
     isIncomplete,
@@ -76,7 +75,7 @@ export function completion(body: InstanceBody, text: string, position: Position,
       sortText: String(i).padStart(4, '0'),
       filterText: candidate.snippet ? undefined : candidate.label,
       insertTextFormat: candidate.snippet ? InsertTextFormat.Snippet : InsertTextFormat.PlainText,
-      textEdit: toLspEdits(text, lines, [candidate.edit])[0],
+      textEdit: toLspEdits(lines.text, lines, [candidate.edit])[0],
     })),
   };
 }

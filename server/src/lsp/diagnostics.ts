@@ -1,5 +1,5 @@
 import type { Diagnostic } from 'vscode-languageserver/node';
-import { type Finding, type Fix, LineIndex, ruleDocsUrl } from '../engine';
+import { type Finding, type Fix, type LineIndex, ruleDocsUrl } from '../engine';
 import { toLspRange, toLspSeverity } from './conversions';
 
 export const DIAGNOSTIC_SOURCE = 'ce-instance';
@@ -15,8 +15,7 @@ export interface DiagnosticData {
   readonly suggestions?: readonly Fix[];
 }
 
-export function toDiagnostics(findings: readonly Finding[], text: string, version: number): Diagnostic[] {
-  const lines = new LineIndex(text);
+export function toDiagnostics(findings: readonly Finding[], lines: LineIndex, version: number): Diagnostic[] {
   return findings.map((finding) => toDiagnostic(finding, lines, version));
 }
 

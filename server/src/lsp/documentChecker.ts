@@ -1,7 +1,7 @@
 import path from 'node:path';
 import type { TextDocuments } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { type Finding, type InstanceBody, lintText, type LintOptions, type LintResult } from '../engine';
+import { type Finding, type InstanceBody, LineIndex, lintText, type LintOptions, type LintResult } from '../engine';
 import { ConfigError, type ResolvedConfig } from '../config';
 import type { ConfigWatcher } from './configWatcher';
 import { documentLocation, type DocumentLocation } from './documentLocation';
@@ -22,6 +22,8 @@ export interface DocumentCheck {
   readonly version: number;
   /** The text the findings' offsets are for. */
   readonly text: string;
+  /** Its lines, found once for every request on this version (a 1 MB text takes milliseconds). */
+  readonly lines: LineIndex;
   /** False when the document is not ours (not JSON, not named by the globs, not an instance body, or turned off). */
   readonly applies: boolean;
   /** Empty unless `applies`. */
@@ -84,6 +86,7 @@ export class DocumentChecker {
       uri,
       version: document.version,
       text,
+      lines: new LineIndex(text),
       applies: result !== undefined,
       findings: result?.findings ?? [],
       body: result?.body,

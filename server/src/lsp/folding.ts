@@ -1,13 +1,13 @@
 import type { FoldingRange } from 'vscode-languageserver/node';
-import { type JsonNode, type JsonTree, LineIndex } from '../engine';
+import { type JsonNode, type JsonTree, type LineIndex } from '../engine';
 
 /**
  * A fold for every object and array of the document's tree that spans more than one line. The fold
  * ends on the line before the closing bracket when the bracket starts its line, so the bracket stays
  * in sight, as JSON editors do. A stringified poller configuration is one line: it never folds.
  */
-export function foldingRanges(tree: JsonTree, text: string): FoldingRange[] {
-  const lines = new LineIndex(text);
+export function foldingRanges(tree: JsonTree, lines: LineIndex): FoldingRange[] {
+  const text = lines.text;
   const ranges: FoldingRange[] = [];
   // A stack, not recursion: bodies can nest thousands of levels deep.
   const pending: JsonNode[] = tree.root ? [tree.root] : [];

@@ -7,7 +7,7 @@ import {
   formatDate,
   type InstanceBody,
   javaZone,
-  LineIndex,
+  type LineIndex,
   type OffsetRange,
   parseDatePattern,
   PATTERN_LETTERS,
@@ -29,11 +29,10 @@ export interface HoverAnswer {
 }
 
 /**
- * The hover for `position` in `text` (the text `body` and `findings` come from), with examples for
+ * The hover for `position` in the text of `lines` (the text `body` and `findings` come from), with examples for
  * the instant `now`, followed by the findings of the last check under the position.
  */
-export function hover(body: InstanceBody | undefined, findings: readonly Finding[], text: string, position: Position, now: number): Hover | null {
-  const lines = new LineIndex(text);
+export function hover(body: InstanceBody | undefined, findings: readonly Finding[], lines: LineIndex, position: Position, now: number): Hover | null {
   const offset = lines.offset(position);
   const answer = body ? hoverAt(body, offset, now) : undefined;
   const here = findings.filter((finding) => findingCovers(finding.range, offset));

@@ -1,5 +1,5 @@
 import type { Position, SelectionRange } from 'vscode-languageserver/node';
-import { type EmbeddedText, type InstanceBody, type JsonNode, type JsonTree, LineIndex, type OffsetRange } from '../engine';
+import { type EmbeddedText, type InstanceBody, type JsonNode, type JsonTree, type LineIndex, type OffsetRange } from '../engine';
 import { toLspRange } from './conversions';
 import { textOffset } from './documentPlace';
 
@@ -9,8 +9,7 @@ import { textOffset } from './documentPlace';
  * string, the property, the object, and so on out to the document's root. Inside a stringified
  * poller configuration the steps go through the JSON in the string, then the string itself.
  */
-export function selectionRanges(body: InstanceBody, text: string, positions: readonly Position[]): SelectionRange[] {
-  const lines = new LineIndex(text);
+export function selectionRanges(body: InstanceBody, lines: LineIndex, positions: readonly Position[]): SelectionRange[] {
   return positions.map((position) => {
     const offset = lines.offset(position);
     // Outermost first; each range lies within the one before it.

@@ -1,5 +1,5 @@
 import type { SemanticTokens, SemanticTokensLegend } from 'vscode-languageserver/node';
-import { type InstanceBody, LineIndex, type OffsetRange, templateDescriptor } from '../engine';
+import { type InstanceBody, type LineIndex, type OffsetRange, templateDescriptor } from '../engine';
 
 /**
  * The token types, all standard ones so any client colours them:
@@ -21,8 +21,8 @@ interface Token extends OffsetRange {
 }
 
 /** The embedded languages' tokens in the whole document, in the relative encoding LSP sends. */
-export function semanticTokens(body: InstanceBody, text: string): SemanticTokens {
-  return { data: encode(new LineIndex(text), collectTokens(body)) };
+export function semanticTokens(body: InstanceBody, lines: LineIndex): SemanticTokens {
+  return { data: encode(lines, collectTokens(body)) };
 }
 
 function collectTokens(body: InstanceBody): Token[] {

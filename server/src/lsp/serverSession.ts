@@ -104,7 +104,7 @@ export class ServerSession {
     if (!check) return { kind: DocumentDiagnosticReportKind.Full, items: [] };
     const resultId = `${this.resultPrefix}:${check.generation}:${check.version}`;
     if (params.previousResultId === resultId) return { kind: DocumentDiagnosticReportKind.Unchanged, resultId };
-    return { kind: DocumentDiagnosticReportKind.Full, resultId, items: toDiagnostics(check.findings, check.text, check.version) };
+    return { kind: DocumentDiagnosticReportKind.Full, resultId, items: toDiagnostics(check.findings, check.lines, check.version) };
   }
 
   async codeActions(params: CodeActionParams): Promise<CodeAction[]> {
@@ -126,33 +126,33 @@ export class ServerSession {
   async completion(params: CompletionParams): Promise<CompletionList | null> {
     const check = await this.currentCheck(params.textDocument.uri);
     if (!check?.body) return null;
-    return completion(check.body, check.text, params.position, { now: this.now(), snippets: this.features.snippets, schemaChecks: check.options.schemaChecks });
+    return completion(check.body, check.lines, params.position, { now: this.now(), snippets: this.features.snippets, schemaChecks: check.options.schemaChecks });
   }
 
   async documentSymbols(params: DocumentSymbolParams): Promise<DocumentSymbol[] | SymbolInformation[]> {
     const check = await this.currentCheck(params.textDocument.uri);
     if (!check?.body) return [];
-    return this.features.hierarchicalSymbols ? documentSymbols(check.body, check.text) : symbolInformation(check.body, check.text, check.uri);
+    return this.features.hierarchicalSymbols ? documentSymbols(check.body, check.lines) : symbolInformation(check.body, check.lines, check.uri);
   }
 
   async hover(params: HoverParams): Promise<Hover | null> {
     const check = await this.currentCheck(params.textDocument.uri);
-    return check?.applies ? hover(check.body, this.features.findingsInHover ? check.findings : [], check.text, params.position, this.now()) : null;
+    return check?.applies ? hover(check.body, this.features.findingsInHover ? check.findings : [], check.lines, params.position, this.now()) : null;
   }
 
   async foldingRanges(params: FoldingRangeParams): Promise<FoldingRange[]> {
     const check = await this.currentCheck(params.textDocument.uri);
-    return check?.body ? foldingRanges(check.body.tree, check.text) : [];
+    return check?.body ? foldingRanges(check.body.tree, check.lines) : [];
   }
 
   async selectionRanges(params: SelectionRangeParams): Promise<SelectionRange[]> {
     const check = await this.currentCheck(params.textDocument.uri);
-    return check?.body ? selectionRanges(check.body, check.text, params.positions) : [];
+    return check?.body ? selectionRanges(check.body, check.lines, params.positions) : [];
   }
 
   async semanticTokens(params: SemanticTokensParams): Promise<SemanticTokens> {
     const check = await this.currentCheck(params.textDocument.uri);
-    return check?.body ? semanticTokens(check.body, check.text) : { data: [] };
+    return check?.body ? semanticTokens(check.body, check.lines) : { data: [] };
   }
 
   shutdown(): void {
@@ -162,7 +162,7 @@ export class ServerSession {
   private async publish(uri: string, isLatest: () => boolean): Promise<void> {
     const check = await this.checker.check(uri, isLatest);
     if (!check || !isLatest()) return;
-    await this.connection.sendDiagnostics({ uri, version: check.version, diagnostics: toDiagnostics(check.findings, check.text, check.version) });
+    await this.connection.sendDiagnostics({ uri, version: check.version, diagnostics: toDiagnostics(check.findings, check.lines, check.version) });
   }
 
   /** Settings or a config changed: every open document's findings may differ. */

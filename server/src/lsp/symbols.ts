@@ -1,5 +1,5 @@
 import { type DocumentSymbol, type SymbolInformation, SymbolKind } from 'vscode-languageserver/node';
-import { type InstanceBody, type JsonNode, type JsonTree, LineIndex, type Member, membersOf, type OffsetRange } from '../engine';
+import { type InstanceBody, type JsonNode, type JsonTree, type LineIndex, type Member, membersOf, type OffsetRange } from '../engine';
 import { toLspRange } from './conversions';
 
 /** A symbol before conversion, in document offsets. */
@@ -16,8 +16,7 @@ interface Outline {
  * The body's outline: its members and the objects in them, and the poller configuration's resources
  * with their fields, also when the configuration is JSON held in a string (ranges then point into it).
  */
-export function documentSymbols(body: InstanceBody, text: string): DocumentSymbol[] {
-  const lines = new LineIndex(text);
+export function documentSymbols(body: InstanceBody, lines: LineIndex): DocumentSymbol[] {
   const convert = (outline: Outline): DocumentSymbol => ({
     name: outline.name,
     kind: outline.kind,
@@ -30,8 +29,7 @@ export function documentSymbols(body: InstanceBody, text: string): DocumentSymbo
 }
 
 /** The same outline flat, for clients without hierarchical symbols: each names its container. */
-export function symbolInformation(body: InstanceBody, text: string, uri: string): SymbolInformation[] {
-  const lines = new LineIndex(text);
+export function symbolInformation(body: InstanceBody, lines: LineIndex, uri: string): SymbolInformation[] {
   const flat: SymbolInformation[] = [];
   const add = (outline: Outline, containerName: string | undefined): void => {
     flat.push({ name: outline.name, kind: outline.kind, location: { uri, range: toLspRange(lines, outline.range) }, containerName });

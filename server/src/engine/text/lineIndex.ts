@@ -4,11 +4,14 @@ export interface LineCharacter {
   readonly character: number;
 }
 
-/** Converts document offsets to lines and characters; line starts are found once, on first use. */
+/**
+ * Converts offsets in one text to lines and characters; line starts are found once, on first use,
+ * so one index serves every request on the same text.
+ */
 export class LineIndex {
   private lineStarts: number[] | undefined;
 
-  constructor(private readonly text: string) {}
+  constructor(readonly text: string) {}
 
   position(offset: number): LineCharacter {
     const starts = this.starts();
@@ -35,6 +38,12 @@ export class LineIndex {
     if (this.lineStarts) return this.lineStarts;
     const starts = [0];
     const text = this.text;
+    if (!text.includes('\r')) {
+      // The common case, line feeds only: indexOf finds them far faster than a loop over every unit.
+      for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', at + 1)) starts.push(at + 1);
+      this.lineStarts = starts;
+      return starts;
+    }
     for (let i = 0; i < text.length; i++) {
       const code = text.charCodeAt(i);
       if (code === 0x0a) starts.push(i + 1);
