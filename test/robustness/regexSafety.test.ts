@@ -95,6 +95,11 @@ const REGEXES: Readonly<Record<string, readonly Listed[]>> = {
     String.raw`/date|time|modif|updat|creat|since|stamp|epoch|changed/i`,
     String.raw`/[\w.]/`,
   ],
+  'engine/json/strictTokens.ts': [
+    { regex: String.raw`/[^"\\\u0000-\u001f]*/y`, attacks: [{ lead: '"', pump: 'a\u00e9', tail: '\\' }, { pump: '\ud800', tail: '\u0000' }] },
+    { regex: String.raw`/-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y`, attacks: [{ lead: '-1', pump: '0', tail: '.' }, { lead: '1.', pump: '5', tail: 'e+' }, { lead: '1e-', pump: '9', tail: 'x' }] },
+    String.raw`/[0-9a-fA-F]{4}/y`,
+  ],
   'engine/linter.ts': [
     String.raw`/'([^'\n]{200,})'/g`,
   ],

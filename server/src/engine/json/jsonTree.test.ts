@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import type { Node } from 'jsonc-parser';
-import { type JsonTree, parseJson, parseJsonTolerantly } from './jsonTree';
+import { type JsonTree, parseJson, parseJsonTolerantly, StrictTreeReader } from './jsonTree';
 import { DocumentText } from '../text/embeddedText';
 import { corpusBodies, exampleBodies } from '../../../../test/robustness/support/bodies';
 
@@ -38,11 +38,66 @@ function describeTree(tree: JsonTree): unknown {
   };
 }
 
-function assertSameTrees(text: string): void {
+function isJson(text: string): boolean {
+  try {
+    JSON.parse(text);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The strict reader must take every text JSON.parse takes (or the fast path is lost without a
+ * trace) and no other (or a problem goes unreported); both readers must then build one tree.
+ */
+function assertSameTrees(text: string, deeperThanTheStrictReaderGoes = false): void {
+  const shown = JSON.stringify(text.slice(0, 200));
+  const strict = new StrictTreeReader(text).read() !== undefined;
+  assert.equal(strict, isJson(text) && !deeperThanTheStrictReaderGoes, `the strict reader ${strict ? 'takes' : 'refuses'} ${shown}`);
   const fast = parseJson(new DocumentText(text));
   const tolerant = parseJsonTolerantly(new DocumentText(text));
-  assert.deepEqual(describeTree(fast), describeTree(tolerant), `trees differ for ${JSON.stringify(text.slice(0, 200))}`);
+  assert.deepEqual(describeTree(fast), describeTree(tolerant), `trees differ for ${shown}`);
 }
+
+/** Mostly `valid`, now and then `invalid`: most texts are JSON (the fast path), many are not (the fallback). */
+function nearly(valid: fc.Arbitrary<string>, invalid: fc.Arbitrary<string>): fc.Arbitrary<string> {
+  return fc.oneof({ arbitrary: valid, weight: 12 }, { arbitrary: invalid, weight: 1 });
+}
+
+/** Pieces of string content, escaped or raw: escapes of every kind, surrogates, control characters. */
+const stringPiece = nearly(
+  fc.oneof(
+    fc.string({ unit: 'binary', maxLength: 4 }).map((raw) => raw.replace(/["\\\u0000-\u001f]/g, '')),
+    fc.constantFrom('\\"', '\\\\', '\\/', '\\b', '\\f', '\\n', '\\r', '\\t'),
+    fc.tuple(fc.integer({ min: 0, max: 0xffff }), fc.boolean()).map(([code, upper]) => {
+      const hex = code.toString(16).padStart(4, '0');
+      return `\\u${upper ? hex.toUpperCase() : hex}`;
+    }),
+    fc.constantFrom('\\ud83d\\ude00', '\\uD800', '\\udfff', '\ud800', '\udc00', '😀', 'é', '\u2028', '\u00a0', '\ufeff', '\u007f'),
+  ),
+  fc.constantFrom('\t', '\n', '\r', '\u0000', '\u001f', '\\x', '\\U0041', '\\u12', '\\u12g4', "\\'", '\\'),
+);
+const awkwardString = fc.array(stringPiece, { maxLength: 4 }).map((pieces) => `"${pieces.join('')}"`);
+/** Numbers in JSON's spellings and in spellings near them that JSON refuses. */
+const awkwardNumber = fc
+  .tuple(
+    nearly(fc.constantFrom('', '-'), fc.constant('+')),
+    nearly(fc.constantFrom('0', '1', '7', '10', '123456789012345678901'), fc.constantFrom('00', '01', '')),
+    nearly(fc.constantFrom('', '.5', '.05', '.0'), fc.constantFrom('.', '.x')),
+    nearly(fc.constantFrom('', 'e5', 'E5', 'e+5', 'E-05', 'e400', 'e-400'), fc.constantFrom('e', 'E+', 'e-', 'x')),
+  )
+  .map((parts) => parts.join(''));
+const literal = nearly(fc.constantFrom('true', 'false', 'null'), fc.constantFrom('nul', 'truex', 'null1', 'True'));
+const space = nearly(fc.constantFrom('', ' ', '\n  ', '\r\n', '\t'), fc.constantFrom('\u00a0', '\ufeff', '\u2028', '\v', '/**/'));
+const { awkwardValue } = fc.letrec<{ awkwardValue: string; container: string }>((tie) => ({
+  awkwardValue: fc.oneof({ depthSize: 'small', withCrossShrink: true }, awkwardString, awkwardNumber, literal, { arbitrary: tie('container'), weight: 3 }),
+  container: fc.oneof(
+    fc.array(fc.tuple(space, tie('awkwardValue'), space), { maxLength: 4 }).map((entries) => `[${entries.map((entry) => entry.join('')).join(',')}]`),
+    fc.array(fc.tuple(space, awkwardString, space, tie('awkwardValue'), space), { maxLength: 4 })
+      .map((entries) => `{${entries.map(([before, key, aroundColon, value, after]) => `${before}${key}${aroundColon}:${aroundColon}${value}${after}`).join(',')}}`),
+  ),
+}));
 
 describe('parseJson: the strict reader builds the tolerant reader\'s tree', () => {
   it('for every example (strict or not)', () => {
@@ -70,6 +125,24 @@ describe('parseJson: the strict reader builds the tolerant reader\'s tree', () =
         assertSameTrees(layouts[layout](value));
       }),
       { numRuns: 400, seed: 20261129 },
+    );
+  });
+
+  it('for awkward strings, numbers, literals and white space, JSON or nearly', () => {
+    fc.assert(
+      fc.property(space, awkwardValue, space, (before, value, after) => {
+        assertSameTrees(`${before}${value}${after}`);
+      }),
+      { numRuns: 3000, seed: 20261130 },
+    );
+  });
+
+  it('for random JSON with any characters in its strings', () => {
+    fc.assert(
+      fc.property(fc.jsonValue({ maxDepth: 4, stringUnit: 'binary' }), (value) => {
+        assertSameTrees(JSON.stringify(value));
+      }),
+      { numRuns: 300, seed: 20261131 },
     );
   });
 
@@ -102,8 +175,9 @@ describe('parseJson: the strict reader builds the tolerant reader\'s tree', () =
     ['nothing at all', '  '],
     ['an unclosed object', '{"a": [1, 2]'],
     ['single quotes', "{'a': 1}"],
-    ['nesting deeper than the strict reader goes', `${'['.repeat(300)}${']'.repeat(300)}`],
   ]) {
     it(`for ${what}`, () => assertSameTrees(text));
   }
+
+  it('for nesting deeper than the strict reader goes', () => assertSameTrees(`${'['.repeat(300)}${']'.repeat(300)}`, true));
 });

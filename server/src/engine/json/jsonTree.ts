@@ -1,6 +1,7 @@
-import { createScanner, getNodePath, type JSONScanner, type JSONVisitor, type Node, type NodeType, ParseErrorCode, type ParseOptions, ScanError, SyntaxKind, visit } from 'jsonc-parser';
+import { getNodePath, type JSONVisitor, type Node, type NodeType, ParseErrorCode, type ParseOptions, visit } from 'jsonc-parser';
 import type { JsonPath, OffsetRange } from '../types';
 import { type EmbeddedText, StringContent } from '../text/embeddedText';
+import { StrictTokens, Token } from './strictTokens';
 
 export type { Node as JsonNode } from 'jsonc-parser';
 
@@ -103,9 +104,9 @@ const PARSE_OPTIONS: ParseOptions = { allowTrailingComma: true, disallowComments
 
 /**
  * Parses `layer`'s text. Strict JSON (what the API takes, and what nearly every file is) is read
- * straight from jsonc-parser's scanner; anything else (a syntax error, a comment, a trailing comma,
- * a byte order mark, deep nesting) by the tolerant visitor, from the start. Both build the same tree
- * for strict JSON (jsonTree.test.ts compares them); the first is about twice as fast.
+ * with a tokenizer of our own (strictTokens.ts: faster than jsonc-parser's scanner); anything else
+ * (a syntax error, a comment, a trailing comma, a byte order mark, deep nesting) by the tolerant
+ * visitor, from the start. Both build the same tree for strict JSON (jsonTree.test.ts compares them).
  */
 export function parseJson(layer: EmbeddedText, pathPrefix: JsonPath = []): JsonTree {
   const strict = new StrictTreeReader(layer.text);
@@ -120,102 +121,75 @@ const STRICT_MAX_DEPTH = 256;
 /**
  * Reads strict JSON into the tree the visitor below would build: the same nodes, fields and order.
  * `read` gives up (undefined) at the first token strict JSON does not allow there; it never reports.
+ * Exported for tests only: they check it accepts exactly what JSON.parse accepts.
  */
-class StrictTreeReader {
+export class StrictTreeReader {
   readonly objects: Node[] = [];
   readonly stringValues: Node[] = [];
-  private readonly scanner: JSONScanner;
-  private token: SyntaxKind;
+  private readonly tokens: StrictTokens;
+  private token: Token;
 
-  constructor(private readonly text: string) {
-    this.scanner = createScanner(text, false);
-    this.token = this.next();
+  constructor(text: string) {
+    this.tokens = new StrictTokens(text);
+    this.token = this.tokens.next();
   }
 
   read(): TreeNode | undefined {
     const root = this.value(undefined, 0);
-    return root && this.token === SyntaxKind.EOF ? root : undefined;
-  }
-
-  /** The next token that is not white space; Unknown for a comment or a token with an error. */
-  private next(): SyntaxKind {
-    for (;;) {
-      this.skipWhiteSpace();
-      const token = this.scanner.scan();
-      if (this.scanner.getTokenError() !== ScanError.None) return SyntaxKind.Unknown;
-      if (token === SyntaxKind.Trivia || token === SyntaxKind.LineBreakTrivia) continue;
-      // Comments are found (and reported) by the tolerant reader.
-      if (token === SyntaxKind.LineCommentTrivia || token === SyntaxKind.BlockCommentTrivia) return SyntaxKind.Unknown;
-      return token;
-    }
-  }
-
-  /**
-   * Steps over JSON's white space (the only white space jsonc-parser knows) before the scanner sees
-   * it: the scanner builds a string of white space one character at a time, most of a pretty-printed
-   * file's garbage.
-   */
-  private skipWhiteSpace(): void {
-    const text = this.text;
-    const start = this.scanner.getPosition();
-    let pos = start;
-    let code = text.charCodeAt(pos);
-    while (code === 0x20 || code === 0x0a || code === 0x0d || code === 0x09) code = text.charCodeAt(++pos);
-    if (pos !== start) this.scanner.setPosition(pos);
+    return root && this.token === Token.End ? root : undefined;
   }
 
   private value(parent: TreeNode | undefined, depth: number): TreeNode | undefined {
-    const scanner = this.scanner;
+    const tokens = this.tokens;
     let node: TreeNode;
     switch (this.token) {
-      case SyntaxKind.OpenBraceToken:
+      case Token.OpenBrace:
         return depth < STRICT_MAX_DEPTH ? this.object(parent, depth) : undefined;
-      case SyntaxKind.OpenBracketToken:
+      case Token.OpenBracket:
         return depth < STRICT_MAX_DEPTH ? this.array(parent, depth) : undefined;
-      case SyntaxKind.StringLiteral:
-        node = new TreeNode('string', scanner.getTokenOffset(), scanner.getTokenLength(), scanner.getTokenValue(), undefined);
+      case Token.String:
+        node = new TreeNode('string', tokens.start, tokens.end - tokens.start, tokens.string, undefined);
         this.stringValues.push(node as Node);
         break;
-      case SyntaxKind.NumericLiteral:
-        // A token the scanner took without error is a JSON number, which Number reads as JSON.parse does.
-        node = new TreeNode('number', scanner.getTokenOffset(), scanner.getTokenLength(), Number(scanner.getTokenValue()), undefined);
+      case Token.Number:
+        node = new TreeNode('number', tokens.start, tokens.end - tokens.start, tokens.number, undefined);
         break;
-      case SyntaxKind.TrueKeyword:
-      case SyntaxKind.FalseKeyword:
-        node = new TreeNode('boolean', scanner.getTokenOffset(), scanner.getTokenLength(), this.token === SyntaxKind.TrueKeyword, undefined);
+      case Token.True:
+      case Token.False:
+        node = new TreeNode('boolean', tokens.start, tokens.end - tokens.start, this.token === Token.True, undefined);
         break;
-      case SyntaxKind.NullKeyword:
-        node = new TreeNode('null', scanner.getTokenOffset(), scanner.getTokenLength(), null, undefined);
+      case Token.Null:
+        node = new TreeNode('null', tokens.start, tokens.end - tokens.start, null, undefined);
         break;
       default:
         return undefined;
     }
     attach(node, parent);
-    this.token = this.next();
+    this.token = tokens.next();
     return node;
   }
 
   private object(parent: TreeNode | undefined, depth: number): TreeNode | undefined {
-    const scanner = this.scanner;
-    const object = attach(new TreeNode('object', scanner.getTokenOffset(), -1, undefined, []), parent);
+    const tokens = this.tokens;
+    const object = attach(new TreeNode('object', tokens.start, -1, undefined, []), parent);
     this.objects.push(object as Node);
-    this.token = this.next();
-    if (this.token !== SyntaxKind.CloseBraceToken) {
+    this.token = tokens.next();
+    if (this.token !== Token.CloseBrace) {
       for (;;) {
-        if (this.token !== SyntaxKind.StringLiteral) return undefined;
+        if (this.token !== Token.String) return undefined;
         // The key and the value go into an array of two made at the end: one grown by push would
         // take room for 17, and a large body has tens of thousands of properties.
-        const property = attach(new TreeNode('property', scanner.getTokenOffset(), -1, undefined, undefined), object);
-        const key = new TreeNode('string', scanner.getTokenOffset(), scanner.getTokenLength(), scanner.getTokenValue(), undefined);
+        const property = attach(new TreeNode('property', tokens.start, -1, undefined, undefined), object);
+        const key = new TreeNode('string', tokens.start, tokens.end - tokens.start, tokens.string, undefined);
         key.parent = property;
-        if ((this.token = this.next()) !== SyntaxKind.ColonToken) return undefined;
-        property.colonOffset = scanner.getTokenOffset();
-        this.token = this.next();
+        if ((this.token = tokens.next()) !== Token.Colon) return undefined;
+        property.colonOffset = tokens.start;
+        this.token = tokens.next();
         const value = this.value(property, depth + 1);
         if (!value) return undefined;
         property.children = [key, value];
         property.length = value.offset + value.length - property.offset;
-        const more = this.afterEntry(SyntaxKind.CloseBraceToken);
+        const more = this.afterEntry(Token.CloseBrace);
         if (more === undefined) return undefined;
         if (!more) break;
       }
@@ -224,13 +198,12 @@ class StrictTreeReader {
   }
 
   private array(parent: TreeNode | undefined, depth: number): TreeNode | undefined {
-    const scanner = this.scanner;
-    const array = attach(new TreeNode('array', scanner.getTokenOffset(), -1, undefined, []), parent);
-    this.token = this.next();
-    if (this.token !== SyntaxKind.CloseBracketToken) {
+    const array = attach(new TreeNode('array', this.tokens.start, -1, undefined, []), parent);
+    this.token = this.tokens.next();
+    if (this.token !== Token.CloseBracket) {
       for (;;) {
         if (!this.value(array, depth + 1)) return undefined;
-        const more = this.afterEntry(SyntaxKind.CloseBracketToken);
+        const more = this.afterEntry(Token.CloseBracket);
         if (more === undefined) return undefined;
         if (!more) break;
       }
@@ -239,9 +212,9 @@ class StrictTreeReader {
   }
 
   /** After an entry: true past a comma (another entry follows), false at `close`, undefined at anything else. */
-  private afterEntry(close: SyntaxKind): boolean | undefined {
-    if (this.token === SyntaxKind.CommaToken) {
-      this.token = this.next();
+  private afterEntry(close: Token): boolean | undefined {
+    if (this.token === Token.Comma) {
+      this.token = this.tokens.next();
       return true;
     }
     return this.token === close ? false : undefined;
@@ -249,8 +222,8 @@ class StrictTreeReader {
 
   /** Ends an object or array at its closing token, which is the current one. */
   private close(container: TreeNode): TreeNode {
-    container.length = this.scanner.getTokenOffset() + this.scanner.getTokenLength() - container.offset;
-    this.token = this.next();
+    container.length = this.tokens.end - container.offset;
+    this.token = this.tokens.next();
     return container;
   }
 }
