@@ -29,19 +29,32 @@ export function membersOf(object: Node | undefined): readonly Member[] {
 
 /** The member that wins, as in `JSON.parse`: the last one with that name. */
 export function memberNamed(object: Node | undefined, name: string): Member | undefined {
-  if (!object || object.type !== 'object') return undefined;
-  const members = membersOf(object);
+  if (!(object instanceof TreeNode)) return object?.type === 'object' ? lastNamed(membersOf(object), name) : undefined;
+  if (object.type !== 'object' || !object.children) return undefined;
+  const properties = object.children;
   // A scan from the end beats building a map for the small objects instance bodies are made of.
-  if (members.length <= 16 || !(object instanceof TreeNode)) {
-    for (let i = members.length - 1; i >= 0; i--) if (members[i].name === name) return members[i];
+  // It runs for nearly every question a rule asks, so it is written out here and reads each key
+  // node itself (a property's first child) rather than call the `name` getter.
+  if (properties.length <= 16) {
+    for (let i = properties.length - 1; i >= 0; i--) {
+      if (properties[i].children![0].value === name) return properties[i] as unknown as Member;
+    }
     return undefined;
   }
+  // Our property nodes are their own members (see membersOf).
+  const members = properties as unknown as readonly Member[];
   if (!(object.cache instanceof Map)) {
     const map = new Map<string, Member>();
     for (const member of members) map.set(member.name, member);
     object.cache = map;
   }
   return (object.cache as ReadonlyMap<string, Member>).get(name);
+}
+
+/** The same for a node of another parser's tree. */
+function lastNamed(members: readonly Member[], name: string): Member | undefined {
+  for (let i = members.length - 1; i >= 0; i--) if (members[i].name === name) return members[i];
+  return undefined;
 }
 
 /** A short name for a node's JSON type, as messages say it. */

@@ -5,9 +5,12 @@ import type { JsonTree } from '../json/jsonTree';
 import { memberNamed } from '../json/objects';
 import { type DatePattern, parseDatePattern } from '../embedded/datePattern';
 import { findUrlTemplates, type UrlTemplate } from '../embedded/urlTemplate';
+import { memoByString } from '../text/stringMemo';
 import { parseLegacyPollerUrls } from '../embedded/legacyPollerUrls';
 import type { InstanceBody } from './instanceBody';
 import { DATE_FIELD_NAMES, type PollerResource } from './pollerConfiguration';
+
+type DateFieldNames = (typeof DATE_FIELD_NAMES)[keyof typeof DATE_FIELD_NAMES];
 
 /** A piece of a string value: `[start, end)` of `text`, which maps to the document. */
 export interface TextSite {
@@ -52,7 +55,7 @@ interface SiteLists {
   urls: UrlSite[];
 }
 
-/** Descriptors whose argument is a date pattern; matched without case so `DateTimeZone` is still checked. */
+/** Descriptors whose argument is a date pattern, in lower case (see patternDescriptor). */
 const PATTERN_DESCRIPTORS = new Set(['gmtdate', 'date', 'datetimezone', 'nowtimezone']);
 
 /** Date-format values that are keywords, not patterns (domain.md §5.1). */
@@ -60,9 +63,8 @@ export const SPECIAL_DATE_FORMATS = new Set(['milliseconds']);
 
 export function collectEmbeddedSites(body: InstanceBody): EmbeddedSites {
   const sites: SiteLists = { datePatterns: [], timeZones: [], urls: [] };
-  for (const resource of body.pollerConfiguration?.resources ?? []) {
-    collectFromResource(resource, sites);
-  }
+  const resources = body.pollerConfiguration?.resources;
+  if (resources) for (const resource of resources) collectFromResource(resource, sites);
   const legacy = body.configMember('event.poller.urls')?.valueNode;
   if (legacy?.type === 'string') collectFromLegacy(body.tree, legacy, sites);
   return sites;
@@ -70,7 +72,9 @@ export function collectEmbeddedSites(body: InstanceBody): EmbeddedSites {
 
 /**
  * A site's JSON path is worked out only when something is reported there: most sites never are.
- * Sites are class instances built field by field (object spread is a slow path in V8).
+ * Sites are class instances built field by field (object spread is a slow path in V8), each in one
+ * allocation: the constructors take where the site lies (the string node's text, tree and node,
+ * and the part of its content) as arguments, not as a Site made first and copied.
  */
 class Site implements TextSite {
   constructor(
@@ -90,86 +94,118 @@ class Site implements TextSite {
 class PatternSite extends Site implements DatePatternSite {
   readonly pattern: DatePattern;
 
-  constructor(site: Site, readonly role: DatePatternRole, readonly zone: string | undefined) {
-    super(site.text, site.start, site.end, site.value, site.tree, site.node);
-    this.pattern = parseDatePattern(site.value);
+  constructor(
+    text: EmbeddedText, start: number, end: number, value: string, tree: JsonTree, node: Node,
+    readonly role: DatePatternRole,
+    readonly zone: string | undefined,
+  ) {
+    super(text, start, end, value, tree, node);
+    this.pattern = parseDatePattern(value);
   }
 }
 
 class ZoneSite extends Site implements TimeZoneSite {
-  constructor(site: Site, readonly role: TimeZoneRole) {
-    super(site.text, site.start, site.end, site.value, site.tree, site.node);
+  constructor(
+    text: EmbeddedText, start: number, end: number, value: string, tree: JsonTree, node: Node,
+    readonly role: TimeZoneRole,
+  ) {
+    super(text, start, end, value, tree, node);
   }
 }
 
 class Url extends Site implements UrlSite {
-  constructor(site: Site, readonly templates: readonly UrlTemplate[], readonly resource: PollerResource | undefined) {
-    super(site.text, site.start, site.end, site.value, site.tree, site.node);
-  }
-}
+  readonly templates: readonly UrlTemplate[];
 
-function wholeString(tree: JsonTree, node: Node): Site {
-  const text = tree.content(node);
-  return new Site(text, 0, text.text.length, text.text, tree, node);
+  constructor(
+    text: EmbeddedText, start: number, end: number, value: string, tree: JsonTree, node: Node,
+    readonly resource: PollerResource | undefined,
+  ) {
+    super(text, start, end, value, tree, node);
+    this.templates = findUrlTemplates(value);
+  }
 }
 
 function collectFromResource(resource: PollerResource, sites: SiteLists) {
   const { tree } = resource;
   const url = resource.field('url')?.valueNode;
   if (url?.type === 'string') {
-    addUrl(wholeString(tree, url), resource, sites);
+    const text = tree.content(url);
+    addUrl(new Url(text, 0, text.text.length, text.text, tree, url, resource), sites);
   }
   const dates = resource.datesConfiguration;
-  for (const kind of ['updated', 'created'] as const) {
-    const names = DATE_FIELD_NAMES[kind];
-    const zoneNode = memberNamed(dates, names.timezone)?.valueNode;
-    const zone = zoneNode?.type === 'string' ? zoneNode.value as string : undefined;
-    if (zoneNode?.type === 'string' && zone !== '') {
-      sites.timeZones.push(new ZoneSite(wholeString(tree, zoneNode), names.timezone));
-    }
-    const formatNode = memberNamed(dates, names.format)?.valueNode;
-    if (formatNode?.type === 'string') {
-      const site = wholeString(tree, formatNode);
-      if (site.value !== '' && !SPECIAL_DATE_FORMATS.has(site.value)) {
-        sites.datePatterns.push(new PatternSite(site, names.format, zone));
-      }
+  if (dates) {
+    collectDateFields(tree, dates, DATE_FIELD_NAMES.updated, sites);
+    collectDateFields(tree, dates, DATE_FIELD_NAMES.created, sites);
+  }
+}
+
+/** The time zone and format of one kind of date in a `datesConfiguration` object. */
+function collectDateFields(tree: JsonTree, dates: Node, names: DateFieldNames, sites: SiteLists) {
+  const zoneNode = memberNamed(dates, names.timezone)?.valueNode;
+  const zone = zoneNode?.type === 'string' ? zoneNode.value as string : undefined;
+  if (zoneNode?.type === 'string' && zone !== '') {
+    const text = tree.content(zoneNode);
+    sites.timeZones.push(new ZoneSite(text, 0, text.text.length, text.text, tree, zoneNode, names.timezone));
+  }
+  const formatNode = memberNamed(dates, names.format)?.valueNode;
+  if (formatNode?.type === 'string') {
+    const text = tree.content(formatNode);
+    const format = text.text;
+    if (format !== '' && !SPECIAL_DATE_FORMATS.has(format)) {
+      sites.datePatterns.push(new PatternSite(text, 0, format.length, format, tree, formatNode, names.format, zone));
     }
   }
 }
 
-function addUrl(site: Site, resource: PollerResource | undefined, sites: SiteLists) {
-  const templates = findUrlTemplates(site.value);
-  sites.urls.push(new Url(site, templates, resource));
-  for (const template of templates) {
-    if (template.zone !== undefined && template.zoneSpan) {
-      sites.timeZones.push(new ZoneSite(subSite(site, template.zoneSpan.start, template.zoneSpan.end), 'template'));
+/** A URL and the zones and date patterns of its templates. */
+function addUrl(url: Url, sites: SiteLists) {
+  sites.urls.push(url);
+  const { text, start, tree, node } = url;
+  for (const template of url.templates) {
+    // The template's zone and argument are the very text of their spans in the URL: no copy is cut.
+    const zoneSpan = template.zoneSpan;
+    if (template.zone !== undefined && zoneSpan) {
+      sites.timeZones.push(new ZoneSite(text, start + zoneSpan.start, start + zoneSpan.end, template.zone, tree, node, 'template'));
     }
-    const descriptor = template.descriptor.toLowerCase();
-    if (PATTERN_DESCRIPTORS.has(descriptor) && template.argument !== undefined && template.argumentSpan && template.argument !== '') {
+    const argumentSpan = template.argumentSpan;
+    const descriptor = patternDescriptor(template.descriptor);
+    if (descriptor !== null && template.argument !== undefined && argumentSpan && template.argument !== '') {
       const zone = descriptor === 'gmtdate' ? 'GMT' : template.zone;
-      sites.datePatterns.push(new PatternSite(subSite(site, template.argumentSpan.start, template.argumentSpan.end), 'template', zone));
+      sites.datePatterns.push(new PatternSite(text, start + argumentSpan.start, start + argumentSpan.end, template.argument, tree, node, 'template', zone));
     }
   }
 }
 
-/** A part of a site: offsets stay relative to the same text. */
-function subSite(site: Site, start: number, end: number): Site {
-  return new Site(site.text, site.start + start, site.start + end, site.value.slice(start, end), site.tree, site.node);
-}
+/**
+ * A template's descriptor in lower case when it takes a date pattern (matched without case, so
+ * `DateTimeZone` is still checked), else null. Remembered: bodies repeat a few descriptors, and
+ * each would otherwise be copied to lower case.
+ */
+const patternDescriptor = memoByString((descriptor): string | null => {
+  const lower = descriptor.toLowerCase();
+  return PATTERN_DESCRIPTORS.has(lower) ? lower : null;
+});
 
 function collectFromLegacy(tree: JsonTree, node: Node, sites: SiteLists) {
-  const whole = wholeString(tree, node);
-  for (const line of parseLegacyPollerUrls(whole.value)) {
+  const whole = tree.content(node);
+  const value = whole.text;
+  for (const line of parseLegacyPollerUrls(value)) {
     const field = (name: string) => line.fields.find((candidate) => candidate.name === name);
     const url = field('url');
-    if (url && url.value !== '') addUrl(subSite(whole, url.span.start, url.span.end), undefined, sites);
+    if (url && url.value !== '') {
+      const { start, end } = url.span;
+      addUrl(new Url(whole, start, end, value.slice(start, end), tree, node, undefined), sites);
+    }
     for (const kind of ['updated', 'created'] as const) {
       const zone = field(`${kind}DateTimeZone`);
-      if (zone && zone.value !== '') sites.timeZones.push(new ZoneSite(subSite(whole, zone.span.start, zone.span.end), 'legacy'));
+      if (zone && zone.value !== '') {
+        const { start, end } = zone.span;
+        sites.timeZones.push(new ZoneSite(whole, start, end, value.slice(start, end), tree, node, 'legacy'));
+      }
       const format = field(`${kind}DateFormat`);
       if (format && format.value !== '' && !SPECIAL_DATE_FORMATS.has(format.value)) {
-        const site = subSite(whole, format.span.start, format.span.end);
-        sites.datePatterns.push(new PatternSite(site, 'legacy', zone?.value || undefined));
+        const { start, end } = format.span;
+        sites.datePatterns.push(new PatternSite(whole, start, end, value.slice(start, end), tree, node, 'legacy', zone?.value || undefined));
       }
     }
   }

@@ -92,7 +92,9 @@ export class InstanceBody {
    * Kept on the body (not in a WeakMap keyed by bodies) so that garbage collection stays cheap.
    */
   derived<T>(derive: (body: InstanceBody) => T): T {
-    if (this.derivations.has(derive)) return this.derivations.get(derive) as T;
+    const known = this.derivations.get(derive);
+    // One lookup for the common case: `has` only settles whether a value is undefined or not yet derived.
+    if (known !== undefined || this.derivations.has(derive)) return known as T;
     const value = derive(this);
     this.derivations.set(derive, value);
     return value;

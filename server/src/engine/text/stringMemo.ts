@@ -14,18 +14,26 @@ export function memoByString<T>(compute: (value: string) => T, capacity = 4096):
  */
 export function memoByKey<A, T>(keyOf: (argument: A) => string, compute: (argument: A) => T, capacity = 4096): (argument: A) => T {
   let recent = new Map<string, T>();
+  let lastArgument: A | undefined;
+  let lastResult: T | undefined;
   return (argument) => {
+    // Rules ask about the same argument several times in a row (every date-pattern rule walks the
+    // same sites, and a resource's two formats are mostly one pattern): the last answer is kept.
+    if (argument === lastArgument) return lastResult as T;
     const key = keyOf(argument);
-    // Long strings rarely repeat; keeping them would only hold memory.
     if (key.length > MAX_REMEMBERED_LENGTH) return compute(argument);
-    const known = recent.get(key);
-    if (known !== undefined) return known;
-    const result = compute(argument);
-    // A whole generation is dropped at once: cheaper than an LRU and as good for this traffic.
-    if (recent.size >= capacity) recent = new Map();
-    recent.set(key, result);
+    let result = recent.get(key);
+    if (result === undefined) {
+      result = compute(argument);
+      // A whole generation is dropped at once: cheaper than an LRU and as good for this traffic.
+      if (recent.size >= capacity) recent = new Map();
+      recent.set(key, result);
+    }
+    lastArgument = argument;
+    lastResult = result;
     return result;
   };
 }
 
+/** Long strings rarely repeat; keeping them (even as the last one seen) would only hold memory. */
 const MAX_REMEMBERED_LENGTH = 512;

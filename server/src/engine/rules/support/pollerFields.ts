@@ -35,41 +35,44 @@ function pollerResources(body: InstanceBody): readonly PollerResource[] {
 /**
  * The members of an object sorted by the documented fields once, so that the poller rules' many
  * questions (a dozen fields per resource, thousands of resources) are answered without scanning
- * the members and comparing their names again each time.
+ * the members and comparing their names again each time. Sorted when first asked.
  */
 export class FieldTable {
-  /** The member that wins for each documented field (the last, as in `JSON.parse`), by its place in the list. */
-  private readonly winners: (Member | undefined)[];
-  /** Members whose names are not documented fields, in document order; undefined when there are none. */
-  readonly others: readonly Member[] | undefined;
+  /** The member that wins for each documented field (the last, as in `JSON.parse`), by its place in `names`. */
+  private winners: (Member | undefined)[] | undefined = undefined;
+  private unlisted: Member[] | undefined = undefined;
 
   constructor(
     private readonly object: Node | undefined,
-    private readonly places: ReadonlyMap<string, number>,
-  ) {
-    this.winners = new Array<Member | undefined>(places.size).fill(undefined);
-    let others: Member[] | undefined;
-    for (const member of membersOf(object)) {
-      const place = places.get(member.name);
-      if (place === undefined) (others ??= []).push(member);
-      else this.winners[place] = member;
-    }
-    this.others = others;
-  }
+    private readonly names: readonly string[],
+  ) {}
 
   /** The same answer as `memberNamed(object, name)`. */
   member(name: string): Member | undefined {
-    const place = this.places.get(name);
-    return place === undefined ? memberNamed(this.object, name) : this.winners[place];
+    const place = this.names.indexOf(name);
+    return place < 0 ? memberNamed(this.object, name) : (this.winners ?? this.sort())[place];
+  }
+
+  /** Members whose names are not documented fields, in document order; undefined when there are none. */
+  get others(): readonly Member[] | undefined {
+    if (!this.winners) this.sort();
+    return this.unlisted;
+  }
+
+  private sort(): (Member | undefined)[] {
+    const winners = new Array<Member | undefined>(this.names.length).fill(undefined);
+    let unlisted: Member[] | undefined;
+    for (const member of membersOf(this.object)) {
+      // A scan of the few names, not a Map: a Map would hash each freshly parsed key, which costs more.
+      const place = this.names.indexOf(member.name);
+      if (place < 0) (unlisted ??= []).push(member);
+      else winners[place] = member;
+    }
+    this.unlisted = unlisted;
+    this.winners = winners;
+    return winners;
   }
 }
-
-function placesOf(names: readonly string[]): ReadonlyMap<string, number> {
-  return new Map(names.map((name, place) => [name, place]));
-}
-
-const RESOURCE_PLACES = placesOf(RESOURCE_FIELDS);
-const DATES_PLACES = placesOf(DATES_CONFIGURATION_FIELDS);
 
 /** A poller resource with its fields, and those of its `datesConfiguration` object, sorted once. */
 export class ResourceFields {
@@ -78,8 +81,8 @@ export class ResourceFields {
   readonly dateFields: FieldTable;
 
   constructor(readonly resource: PollerResource) {
-    this.fields = new FieldTable(resource.object, RESOURCE_PLACES);
-    this.dateFields = new FieldTable(resource.datesConfiguration, DATES_PLACES);
+    this.fields = new FieldTable(resource.object, RESOURCE_FIELDS);
+    this.dateFields = new FieldTable(resource.datesConfiguration, DATES_CONFIGURATION_FIELDS);
   }
 }
 
