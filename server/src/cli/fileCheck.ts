@@ -3,7 +3,7 @@ import { constants as fsConstants, readFileSync } from 'node:fs';
 import { fixText, lintText, type LintOptions, type LintResult } from '../engine';
 import { ConfigError, type ConfigResolver } from '../config';
 import { keepLineBreaks } from '../engine/text/lineBreaks';
-import { writeFileAtomic } from './atomicWrite';
+import { writeFileAtomic } from '../atomicWrite';
 import { describeFsError } from './fileTargets';
 import type { FileReport, RunError } from './report';
 import { decodeSource, encodeFixed } from './sourceText';

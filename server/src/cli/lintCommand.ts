@@ -1,7 +1,7 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { ConfigError, ConfigResolver, type ConfigResolverOptions, defaultCacheDirectory } from '../config';
-import { writeFileAtomic } from './atomicWrite';
+import { writeFileAtomic } from '../atomicWrite';
 import { type CliIo, UsageError } from './cliIo';
 import type { Command } from './command';
 import { type CheckSettings, checkFile, type FileCheck, fileInput, type Input, type RunEvent } from './fileCheck';

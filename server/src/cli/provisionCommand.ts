@@ -19,7 +19,7 @@ import {
   secretsFromEnvironment,
   type SecretValue,
 } from '../provision';
-import { writeFileAtomic } from './atomicWrite';
+import { writeFileAtomic } from '../atomicWrite';
 import { ISSUES_URL } from '../packageInfo';
 import { type CliIo, UsageError } from './cliIo';
 import { type Command, readOptions } from './command';

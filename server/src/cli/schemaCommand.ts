@@ -2,7 +2,7 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import { CONFIG_FILE_NAME } from '../config';
 import { describeSchemaPullFailure, isElementKey, nearestConfigFile, pullCommandLine, pullElementSchema, Redactor, schemasEntry, secretsFromEnvironment } from '../provision';
-import { writeFileAtomic } from './atomicWrite';
+import { writeFileAtomic } from '../atomicWrite';
 import { type CliIo, UsageError } from './cliIo';
 import { type Command, readOptions } from './command';
 import { describeFsError } from './fileTargets';

@@ -175,7 +175,7 @@ describe('remote cache', () => {
       const [from, to] = renames[0];
       assert.equal(to, entry);
       assert.equal(path.dirname(from), path.dirname(entry));
-      assert.match(path.basename(from), /^[0-9a-f]{64}\.json\.\d+\.[0-9a-f]{12}\.tmp$/);
+      assert.match(path.basename(from), /^\.[0-9a-f]{64}\.json\.\d+\.[0-9a-f]{8}\.tmp$/);
       assert.deepEqual(fs.readdirSync(path.dirname(entry)), [path.basename(entry)]);
     });
 

@@ -1,6 +1,7 @@
 import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { writeFileAtomic } from '../atomicWrite';
 import { PromiseCache } from './promiseCache';
 import { displayUrl, remoteUrlProblem } from './remoteUrl';
 
@@ -77,7 +78,9 @@ export class RemoteCache {
       : { ...cached!, fetchedAt: new Date().toISOString() };
     const warnings: string[] = [];
     try {
-      await writeAtomically(file, `${JSON.stringify(entry, null, 2)}\n`);
+      // Readers see the old entry or the new one, never half of one.
+      await fs.mkdir(path.dirname(file), { recursive: true });
+      await writeFileAtomic(file, `${JSON.stringify(entry, null, 2)}\n`);
     } catch (error) {
       warnings.push(`Could not cache ${shown} in ${this.options.directory} (${errorCode(error)}): it will be fetched again next time. Make the directory writable or set CE_INSTANCE_CACHE_DIR.`);
     }
@@ -116,19 +119,6 @@ async function readEntry(file: string): Promise<CacheEntry | undefined> {
   } catch {
     // Missing or damaged: as if never fetched.
     return undefined;
-  }
-}
-
-/** Readers see the old entry or the new one, never half of one: the rename replaces it in one step. */
-async function writeAtomically(file: string, text: string): Promise<void> {
-  await fs.mkdir(path.dirname(file), { recursive: true });
-  const temporary = `${file}.${process.pid}.${crypto().randomBytes(6).toString('hex')}.tmp`;
-  try {
-    await fs.writeFile(temporary, text, 'utf8');
-    await fs.rename(temporary, file);
-  } catch (error) {
-    await fs.rm(temporary, { force: true });
-    throw error;
   }
 }
 

@@ -3,7 +3,8 @@ import path from 'node:path';
 
 /**
  * Writes through a temporary file in the same directory and a rename, so a reader (or a crash)
- * never sees half a file. `mode` is set on the new file; without it the usual default applies.
+ * never sees half a file: fixed files, reports and tokens (the CLI) and remote cache entries (the
+ * config resolver). `mode` is set on the new file; without it the usual default applies.
  */
 export async function writeFileAtomic(target: string, data: string, mode?: number): Promise<void> {
   const temporary = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.${randomSuffix()}.tmp`);
@@ -18,7 +19,7 @@ export async function writeFileAtomic(target: string, data: string, mode?: numbe
   }
 }
 
-/** node:crypto is loaded on the first write: loading it costs every start of the CLI, and only `--fix` writes. */
+/** node:crypto is loaded on the first write: loading it costs every start of the CLI, and most runs write nothing. */
 function randomSuffix(): string {
   return (require('node:crypto') as typeof import('node:crypto')).randomBytes(4).toString('hex');
 }
