@@ -107,19 +107,18 @@ export interface EditFeatures {
 
 /** Workspace edits for the checked text, versioned when the client takes that. */
 class EditBuilder {
-
   constructor(
     private readonly check: DocumentCheck,
     private readonly features: EditFeatures,
   ) {}
 
   fixEdit(edits: readonly TextEdit[]): WorkspaceEdit {
-    return this.workspaceEdit(toLspEdits(this.check.text, this.check.lines, edits));
+    return this.workspaceEdit(toLspEdits(this.check.lines, edits));
   }
 
   /** Edits in snippet syntax: as snippets where the client takes them, else as their plain text (the defaults). */
   snippetEdit(edits: readonly TextEdit[]): WorkspaceEdit {
-    const lspEdits = toLspEdits(this.check.text, this.check.lines, edits);
+    const lspEdits = toLspEdits(this.check.lines, edits);
     if (!this.features.snippetEdits) return this.workspaceEdit(lspEdits.map((edit) => ({ ...edit, newText: snippetPlainText(edit.newText) })));
     const snippets = lspEdits.map((edit): SnippetTextEdit => ({ range: edit.range, snippet: { kind: 'snippet', value: edit.newText } }));
     const { uri, version } = this.check;

@@ -75,7 +75,7 @@ export function completion(body: InstanceBody, lines: LineIndex, position: Posit
       sortText: String(i).padStart(4, '0'),
       filterText: candidate.snippet ? undefined : candidate.label,
       insertTextFormat: candidate.snippet ? InsertTextFormat.Snippet : InsertTextFormat.PlainText,
-      textEdit: toLspEdits(lines.text, lines, [candidate.edit])[0],
+      textEdit: toLspEdits(lines, [candidate.edit])[0],
     })),
   };
 }

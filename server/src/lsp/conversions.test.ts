@@ -29,11 +29,11 @@ describe('conversions between engine offsets and LSP', () => {
 
   it('gives fix edits the line breaks of a CRLF document', () => {
     const crlf = '{\r\n  "a": 1\r\n}\r\n';
-    assert.deepEqual(toLspEdits(crlf, new LineIndex(crlf), [{ start: 1, end: 1, newText: '\n  "b": 2,' }]), [
+    assert.deepEqual(toLspEdits(new LineIndex(crlf), [{ start: 1, end: 1, newText: '\n  "b": 2,' }]), [
       { range: { start: { line: 0, character: 1 }, end: { line: 0, character: 1 } }, newText: '\r\n  "b": 2,' },
     ]);
     const lf = '{\n}';
-    assert.equal(toLspEdits(lf, new LineIndex(lf), [{ start: 1, end: 1, newText: '\n' }])[0].newText, '\n');
+    assert.equal(toLspEdits(new LineIndex(lf), [{ start: 1, end: 1, newText: '\n' }])[0].newText, '\n');
   });
 
   describe('changedSpan: one edit from one text to another', () => {

@@ -19,11 +19,11 @@ export function toLspSeverity(severity: Severity): DiagnosticSeverity {
 }
 
 /**
- * Edits for `text`. Fixes write `\n`; in a document whose lines all end with CRLF the new lines
+ * Edits for the text of `lines`. Fixes write `\n`; in a document whose lines all end with CRLF the new lines
  * do too, as the CLI's `--fix` does, so a fix never leaves mixed line breaks.
  */
-export function toLspEdits(text: string, lines: LineIndex, edits: readonly TextEdit[]): LspTextEdit[] {
-  return edits.map((edit) => ({ range: toLspRange(lines, edit), newText: keepLineBreaks(text, edit.newText) }));
+export function toLspEdits(lines: LineIndex, edits: readonly TextEdit[]): LspTextEdit[] {
+  return edits.map((edit) => ({ range: toLspRange(lines, edit), newText: keepLineBreaks(lines.text, edit.newText) }));
 }
 
 /**
