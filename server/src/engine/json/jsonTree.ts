@@ -134,9 +134,14 @@ export class StrictTreeReader {
     this.token = this.tokens.next();
   }
 
+  /** The tree, read once: the tokens' shared array of codes is given back at the end. */
   read(): TreeNode | undefined {
-    const root = this.value(undefined, 0);
-    return root && this.token === Token.End ? root : undefined;
+    try {
+      const root = this.value(undefined, 0);
+      return root && this.token === Token.End ? root : undefined;
+    } finally {
+      this.tokens.release();
+    }
   }
 
   private value(parent: TreeNode | undefined, depth: number): TreeNode | undefined {
@@ -173,7 +178,7 @@ export class StrictTreeReader {
     const tokens = this.tokens;
     const object = attach(new TreeNode('object', tokens.start, -1, undefined, []), parent);
     this.objects.push(object as Node);
-    this.token = tokens.next();
+    this.token = tokens.nextKey();
     if (this.token !== Token.CloseBrace) {
       for (;;) {
         if (this.token !== Token.String) return undefined;
@@ -189,9 +194,12 @@ export class StrictTreeReader {
         if (!value) return undefined;
         property.children = [key, value];
         property.length = value.offset + value.length - property.offset;
-        const more = this.afterEntry(Token.CloseBrace);
-        if (more === undefined) return undefined;
-        if (!more) break;
+        if (this.token === Token.Comma) {
+          this.token = tokens.nextKey();
+          continue;
+        }
+        if (this.token === Token.CloseBrace) break;
+        return undefined;
       }
     }
     return this.close(object);
@@ -203,21 +211,15 @@ export class StrictTreeReader {
     if (this.token !== Token.CloseBracket) {
       for (;;) {
         if (!this.value(array, depth + 1)) return undefined;
-        const more = this.afterEntry(Token.CloseBracket);
-        if (more === undefined) return undefined;
-        if (!more) break;
+        if (this.token === Token.Comma) {
+          this.token = this.tokens.next();
+          continue;
+        }
+        if (this.token === Token.CloseBracket) break;
+        return undefined;
       }
     }
     return this.close(array);
-  }
-
-  /** After an entry: true past a comma (another entry follows), false at `close`, undefined at anything else. */
-  private afterEntry(close: Token): boolean | undefined {
-    if (this.token === Token.Comma) {
-      this.token = this.tokens.next();
-      return true;
-    }
-    return this.token === close ? false : undefined;
   }
 
   /** Ends an object or array at its closing token, which is the current one. */

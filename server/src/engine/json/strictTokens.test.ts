@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import fc from 'fast-check';
 import { StrictTokens, Token } from './strictTokens';
 
 type Read = [kind: string, start: number, end: number, value?: string | number];
@@ -141,6 +142,132 @@ describe('StrictTokens', () => {
     it('refuses other words', () => {
       for (const text of ['undefined', 'yes', 'True', "'a'"]) assert.equal(only(text), 'invalid', text);
     });
+  });
+
+  describe('strings read before', () => {
+    /** Every string of `text`, read where keys are expected when `asKeys`; throws at an invalid token. */
+    const stringsOf = (text: string, asKeys: boolean) => {
+      const tokens = new StrictTokens(text);
+      const read = () => (asKeys ? tokens.nextKey() : tokens.next());
+      const strings: string[] = [];
+      for (let token = read(); token !== Token.End; token = read()) {
+        if (token === Token.Invalid) throw new Error(`invalid: ${text}`);
+        if (token === Token.String) strings.push(tokens.string);
+      }
+      return strings;
+    };
+
+    it('gives a key found again one shared copy, with its own offsets', () => {
+      const tokens = new StrictTokens('"event.vendor.type" "event.vendor.type" "event.vendor.type"');
+      const read: string[] = [];
+      for (let i = 0; i < 3; i++) {
+        assert.equal(tokens.nextKey(), Token.String);
+        read.push(tokens.string);
+      }
+      assert.deepEqual(read, ['event.vendor.type', 'event.vendor.type', 'event.vendor.type']);
+      assert.deepEqual([tokens.start, tokens.end], [40, 59]);
+      assert.ok(Object.is(read[1], read[2]));
+    });
+
+    it('reads a key like any other token where the key is missing', () => {
+      assert.equal(new StrictTokens(' }').nextKey(), Token.CloseBrace);
+      assert.equal(new StrictTokens(' 1').nextKey(), Token.Number);
+      assert.equal(new StrictTokens('').nextKey(), Token.End);
+    });
+
+    // The second string of each pair has the first one's slot (the same length, first and last
+    // character), or starts with it and goes on past an escape, a control character or the end.
+    const pairs: [first: string, then: string][] = [
+      ['"abcd"', '"axxd"'],
+      ['"ab"', String.raw`"a\u0062"`],
+      ['"ab"', String.raw`"a\\"`],
+      ['"ab"', String.raw`"ab\"c"`],
+      ['"ab"', String.raw`"ab\u0001"`],
+      ['"ab"', '"ab\u0001"'],
+      ['"ab"', '"ab'],
+      ['"ab"', '"a'],
+      ['"ab"', '""'],
+    ];
+    for (const [first, then] of pairs) {
+      for (const asKeys of [true, false]) {
+        it(`reads ${JSON.stringify(then)} after ${first} as ${asKeys ? 'keys' : 'values'}`, () => {
+          assert.deepEqual(stringsOf(first, asKeys), [JSON.parse(first)]);
+          let expected: unknown;
+          try {
+            expected = JSON.parse(then);
+          } catch {
+            assert.throws(() => stringsOf(then, asKeys), /invalid/);
+            return;
+          }
+          assert.deepEqual(stringsOf(then, asKeys), [expected]);
+        });
+      }
+    }
+
+    it('reads long strings as any string, however often', () => {
+      const long = `"${'x'.repeat(65)}"`;
+      assert.deepEqual(stringsOf(`${long} ${long}`, true), ['x'.repeat(65), 'x'.repeat(65)]);
+    });
+
+    it('reads any string as JSON.parse does, whatever was read before', () => {
+      // The JSON string that starts a text, by RFC 8259's grammar.
+      const JSON_STRING = /^"(?:[^"\\\u0000-\u001f]|\\(?:["\\/bfnrt]|u[0-9a-fA-F]{4}))*"/;
+      // Few pieces, so that strings share slots and are found again all the time.
+      const pieces = ['a', 'b', '\\\\', '\\"', '\\u0061', '\\n', '"', '\\', '\u0001'];
+      fc.assert(fc.property(fc.array(fc.array(fc.constantFrom(...pieces), { maxLength: 5 }), { maxLength: 20 }), fc.boolean(), (strings, asKeys) => {
+        for (const inner of strings) {
+          const text = `"${inner.join('')}"`;
+          const tokens = new StrictTokens(text);
+          const token = asKeys ? tokens.nextKey() : tokens.next();
+          const literal = JSON_STRING.exec(text)?.[0];
+          if (literal === undefined) {
+            assert.equal(token, Token.Invalid, text);
+          } else {
+            assert.deepEqual([token, tokens.string, tokens.start, tokens.end], [Token.String, JSON.parse(literal), 0, literal.length], text);
+          }
+        }
+      }), { numRuns: 500 });
+    });
+  });
+
+  describe('text that is not all ASCII', () => {
+    it('keeps any character inside a string', () => {
+      assert.deepEqual(tokensOf('{"é": "ü😀\u2028"}'), [
+        ['{', 0, 1], ['string', 1, 4, 'é'], [':', 4, 5], ['string', 6, 12, 'ü😀\u2028'], ['}', 12, 13], ['end', 13, 13],
+      ]);
+      // U+0122 and U+015C end in the bytes of '"' and '\': they are neither.
+      assert.deepEqual(tokensOf('"\u0122\u015c"'), [['string', 0, 4, '\u0122\u015c'], ['end', 4, 4]]);
+    });
+
+    for (const [what, text] of [['a no-break space', '[1,\u00a0 2]'], ['a byte order mark', '\ufeff{}'], ['a line separator', '[1\u2028]'], ['Ģ where a quote could be', '{\u0122a": 1}']]) {
+      it(`refuses ${what} outside strings`, () => assert.deepEqual(tokensOf(text).at(-1), ['invalid', -1, -1]));
+    }
+  });
+
+  it('reads a text longer than the shared array of codes', () => {
+    const count = 20_000;
+    const text = `[${'"ab",'.repeat(count)}"x"]`;
+    const read = tokensOf(text);
+    assert.ok(text.length > 1 << 16);
+    assert.equal(read.filter(([kind]) => kind === 'string').length, count + 1);
+    assert.deepEqual(read.slice(-3), [['string', text.length - 4, text.length - 1, 'x'], [']', text.length - 1, text.length], ['end', text.length, text.length]]);
+  });
+
+  it('reads two texts at once, each its own', () => {
+    // The shared array of codes is free now, and the first reader takes it.
+    new StrictTokens('').release();
+    const a = new StrictTokens('["a", 1]');
+    const b = new StrictTokens('{"bb": true}');
+    const both: Token[] = [];
+    for (let i = 0; i < 6; i++) both.push(a.next(), b.next());
+    assert.deepEqual(both, [
+      Token.OpenBracket, Token.OpenBrace, Token.String, Token.String, Token.Comma, Token.Colon,
+      Token.Number, Token.True, Token.CloseBracket, Token.CloseBrace, Token.End, Token.End,
+    ]);
+    a.release();
+    // The shared array given back is another reader's now: b reads on from its own.
+    assert.equal(new StrictTokens('[2]').next(), Token.OpenBracket);
+    assert.equal(b.next(), Token.End);
   });
 
   it('reads a small document', () => {

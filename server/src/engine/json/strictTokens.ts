@@ -1,11 +1,12 @@
 /**
  * The tokens of strict JSON (RFC 8259) and of nothing else, for the strict reader's fast path
- * (jsonTree.ts). jsonc-parser's scanner, which the tolerant reader keeps, walks every string one
- * character at a time in JavaScript and builds its value as it goes; here native code does that work
- * (a sticky regular expression finds a string's plain run, one `slice` is its value), which is faster,
- * and is fast from the first call, before the JavaScript is optimised. Whatever strict JSON does not
- * allow (comments, other white space, bad escapes or numbers, unknown words) is `Token.Invalid`: the
- * caller gives up and the tolerant reader reads (and reports) the text.
+ * (jsonTree.ts). jsonc-parser's scanner, which the tolerant reader keeps, reads every character with
+ * `charCodeAt` and builds each string's value as it goes. Here the text is first copied, natively,
+ * into an array of bytes (`TextEncoder.encodeInto`), where reading a character costs a fifth of
+ * what `charCodeAt` costs; a string's value is one `slice` of the text, and a string read before is
+ * found again (see `KnownStrings`). Whatever strict JSON does not allow (comments, other white
+ * space, bad escapes or numbers, unknown words) is `Token.Invalid`: the caller gives up and the
+ * tolerant reader reads (and reports) the text.
  */
 export const enum Token {
   Invalid,
@@ -30,6 +31,94 @@ const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
 /** The four digits of a `\u` escape. */
 const HEX4 = /[0-9a-fA-F]{4}/y;
 
+/** Strings up to this length are looked for among those read before; longer ones (URLs, mostly) rarely repeat. */
+const MAX_KNOWN_LENGTH = 64;
+
+/**
+ * Strings read before, one for each slot of a hash of their length and first and last characters
+ * (a newcomer takes the slot of the string it collides with). Instance bodies use a small vocabulary
+ * of keys and values, and an editor checks nearly the same text again on every change, so most
+ * strings are found here: a string found is one comparison with no decoding, and the tree shares it.
+ * Only strings without escapes are kept, and one is looked for only once the text is known to hold
+ * it as it is (no escape or control character before the closing quote).
+ */
+class KnownStrings {
+  private readonly slots = new Array<string | undefined>(1024).fill(undefined);
+  /** Whether a slot's string has been through `share` (1) or is still as it was read (0). */
+  private readonly shared = new Uint8Array(1024);
+
+  constructor(
+    /**
+     * A copy to keep of a string found a second time, in place of the one read. Only then: a
+     * string read once (a large body has thousands of resource names) would not repay the copy.
+     */
+    private readonly share: ((value: string) => string) | undefined,
+  ) {}
+
+  /** The slot of the non-empty string `[from, end)` of the text whose `codes` these are. */
+  slotOf(codes: Uint8Array, from: number, end: number): number {
+    return ((end - from) * 31 + codes[from] * 7 + codes[end - 1]) & (this.slots.length - 1);
+  }
+
+  at(slot: number): string | undefined {
+    return this.slots[slot];
+  }
+
+  /** The string of `slot`, just found again. */
+  foundAgain(slot: number): string {
+    if (this.share && this.shared[slot] === 0) {
+      this.slots[slot] = this.share(this.slots[slot]!);
+      this.shared[slot] = 1;
+    }
+    return this.slots[slot]!;
+  }
+
+  remember(slot: number, value: string): void {
+    this.slots[slot] = value;
+    this.shared[slot] = 0;
+  }
+}
+
+/**
+ * The engine's own copy of a string (V8 keeps one copy of each property name, and gives that copy
+ * back as an object's key). Keys are compared with the names rules ask for again and again: two
+ * such copies are equal only when they are the same copy, which is one comparison of pointers,
+ * where a fresh string is compared character by character with every name of its length.
+ */
+function sharedCopy(value: string): string {
+  return Object.keys({ [value]: 0 })[0];
+}
+
+const KNOWN_KEYS = new KnownStrings(sharedCopy);
+// Values are looked up (by hash, in memos) more than compared with names: the string read is kept.
+const KNOWN_VALUES = new KnownStrings(undefined);
+
+/** Texts shorter than this share one array of codes; a longer one has its own while it is read. */
+const SHARED_CODES_LENGTH = 1 << 16;
+/** The shared array when no reader holds it (texts are read one after another; tests hold several at once). */
+let spareCodes: Uint8Array | undefined = new Uint8Array(SHARED_CODES_LENGTH);
+const ENCODER = new TextEncoder();
+/** What every character that is not ASCII stands as: never white space, punctuation or a quote. */
+const NOT_ASCII = 0x80;
+
+/**
+ * The characters of `text` as bytes, and a 0 after the last (no JSON token has one, and a string
+ * left open stops at it). ASCII text (nearly every body) is copied natively, byte for byte; in any
+ * other text, each character that is not ASCII stands as `NOT_ASCII`: it may appear only inside a
+ * string, whose value is cut from the text itself.
+ */
+function codesOf(text: string, codes: Uint8Array): Uint8Array {
+  const { read, written } = ENCODER.encodeInto(text, codes);
+  if (read !== text.length || written !== text.length) {
+    for (let i = 0; i < text.length; i++) {
+      const code = text.charCodeAt(i);
+      codes[i] = code < NOT_ASCII ? code : NOT_ASCII;
+    }
+  }
+  codes[text.length] = 0;
+  return codes;
+}
+
 export class StrictTokens {
   /** Where the current token starts, and where it ends (past its last character). */
   start = 0;
@@ -38,14 +127,46 @@ export class StrictTokens {
   string = '';
   number = 0;
 
-  constructor(private readonly text: string) {}
+  /** The characters of the text as bytes (see `codesOf`). */
+  private readonly codes: Uint8Array;
+
+  constructor(private readonly text: string) {
+    if (text.length < SHARED_CODES_LENGTH) {
+      // Taken from the other readers until `release`; when another reader has it, one more is made.
+      this.codes = codesOf(text, spareCodes ?? new Uint8Array(SHARED_CODES_LENGTH));
+      spareCodes = undefined;
+    } else {
+      this.codes = codesOf(text, new Uint8Array(text.length + 1));
+    }
+  }
+
+  /** Gives back a shared array of codes once the last token has been read: no token may be read after. */
+  release(): void {
+    if (this.codes.length === SHARED_CODES_LENGTH) spareCodes = this.codes;
+  }
 
   /** Steps over JSON's white space (space, tab, line feed, carriage return) to the next token. */
   next(): Token {
-    const text = this.text;
+    const codes = this.codes;
     let pos = this.end;
-    let code = text.charCodeAt(pos);
-    while (code === 0x20 || code === 0x0a || code === 0x0d || code === 0x09) code = text.charCodeAt(++pos);
+    let code = codes[pos];
+    while (code === 0x20 || code === 0x0a || code === 0x0d || code === 0x09) code = codes[++pos];
+    return this.tokenAt(pos, code);
+  }
+
+  /** The same where an object's key is expected: a key is looked for among the keys read before. */
+  nextKey(): Token {
+    const codes = this.codes;
+    let pos = this.end;
+    let code = codes[pos];
+    while (code === 0x20 || code === 0x0a || code === 0x0d || code === 0x09) code = codes[++pos];
+    if (code !== 0x22) return this.tokenAt(pos, code);
+    this.start = pos;
+    return this.readKnownString(pos + 1, KNOWN_KEYS);
+  }
+
+  /** The token that starts with `code`, at `pos`. */
+  private tokenAt(pos: number, code: number): Token {
     this.start = pos;
     this.end = pos + 1;
     switch (code) {
@@ -55,18 +176,43 @@ export class StrictTokens {
       case 0x5d: return Token.CloseBracket;
       case 0x3a: return Token.Colon;
       case 0x2c: return Token.Comma;
-      case 0x22: return this.readString(pos + 1);
+      case 0x22: return this.readKnownString(pos + 1, KNOWN_VALUES);
       case 0x74: return this.readWord('true', Token.True);
       case 0x66: return this.readWord('false', Token.False);
       case 0x6e: return this.readWord('null', Token.Null);
       default:
         if (code === 0x2d || (code >= 0x30 && code <= 0x39)) return this.readNumber();
-        if (pos >= text.length) {
+        if (pos >= this.text.length) {
           this.end = pos;
           return Token.End;
         }
         return Token.Invalid;
     }
+  }
+
+  /** A string, found among `known` when it was read before: `from` is just past the opening quote. */
+  private readKnownString(from: number, known: KnownStrings): Token {
+    const codes = this.codes;
+    let end = from;
+    let code = codes[end];
+    while (code !== 0x22 && code !== 0x5c && code >= 0x20) code = codes[++end];
+    // An escape, a control character or the end of the text: read (or refused) the long way.
+    if (code !== 0x22) return this.readString(from);
+    this.end = end + 1;
+    const length = end - from;
+    if (length === 0 || length > MAX_KNOWN_LENGTH) {
+      this.string = this.text.slice(from, end);
+      return Token.String;
+    }
+    const slot = known.slotOf(codes, from, end);
+    const value = this.text.slice(from, end);
+    if (value === known.at(slot)) {
+      this.string = known.foundAgain(slot);
+    } else {
+      known.remember(slot, value);
+      this.string = value;
+    }
+    return Token.String;
   }
 
   /** `from` is just past the opening quote. */
@@ -133,7 +279,7 @@ export class StrictTokens {
 
   /** Whether a number or a literal may end just before `pos`: white space, `,` `]` `}` `:` or the end. */
   private endsValue(pos: number): boolean {
-    const code = this.text.charCodeAt(pos);
+    const code = this.codes[pos];
     return code === 0x2c || code === 0x5d || code === 0x7d || code === 0x3a
       || code === 0x20 || code === 0x0a || code === 0x0d || code === 0x09 || pos >= this.text.length;
   }
