@@ -204,6 +204,12 @@ describe('StrictTokens', () => {
       }
     }
 
+    it('tells apart strings that differ only outside ASCII', () => {
+      for (const asKeys of [true, false]) {
+        assert.deepEqual(stringsOf('"aé" "aü" "aé" "aĢ"', asKeys), ['aé', 'aü', 'aé', 'aĢ']);
+      }
+    });
+
     it('reads long strings as any string, however often', () => {
       const long = `"${'x'.repeat(65)}"`;
       assert.deepEqual(stringsOf(`${long} ${long}`, true), ['x'.repeat(65), 'x'.repeat(65)]);

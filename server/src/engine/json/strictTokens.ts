@@ -34,18 +34,26 @@ const HEX4 = /[0-9a-fA-F]{4}/y;
 /** Strings up to this length are looked for among those read before; longer ones (URLs, mostly) rarely repeat. */
 const MAX_KNOWN_LENGTH = 64;
 
+/** What every character that is not ASCII stands as: never white space, punctuation or a quote. */
+const NOT_ASCII = 0x80;
+const SLOTS = 1024;
+
 /**
  * Strings read before, one for each slot of a hash of their length and first and last characters
  * (a newcomer takes the slot of the string it collides with). Instance bodies use a small vocabulary
  * of keys and values, and an editor checks nearly the same text again on every change, so most
- * strings are found here: a string found is one comparison with no decoding, and the tree shares it.
- * Only strings without escapes are kept, and one is looked for only once the text is known to hold
- * it as it is (no escape or control character before the closing quote).
+ * strings are found here: a string found costs a comparison of bytes, with no string cut from the
+ * text, and the tree shares it. Only ASCII strings without escapes are kept, and their bytes beside
+ * them: bytes equal to a kept string's are that very string (any other character reads as
+ * `NOT_ASCII`, which no kept byte is).
  */
 class KnownStrings {
-  private readonly slots = new Array<string | undefined>(1024).fill(undefined);
+  private readonly strings = new Array<string | undefined>(SLOTS).fill(undefined);
+  /** Each slot's string as bytes, `MAX_KNOWN_LENGTH` bytes a slot, and its length (0: none yet). */
+  private readonly bytes = new Uint8Array(SLOTS * MAX_KNOWN_LENGTH);
+  private readonly lengths = new Uint8Array(SLOTS);
   /** Whether a slot's string has been through `share` (1) or is still as it was read (0). */
-  private readonly shared = new Uint8Array(1024);
+  private readonly shared = new Uint8Array(SLOTS);
 
   constructor(
     /**
@@ -55,26 +63,40 @@ class KnownStrings {
     private readonly share: ((value: string) => string) | undefined,
   ) {}
 
-  /** The slot of the non-empty string `[from, end)` of the text whose `codes` these are. */
+  /** The slot of `[from, end)` of `codes`, a string of 1 to `MAX_KNOWN_LENGTH` characters. */
   slotOf(codes: Uint8Array, from: number, end: number): number {
-    return ((end - from) * 31 + codes[from] * 7 + codes[end - 1]) & (this.slots.length - 1);
+    return ((end - from) * 31 + codes[from] * 7 + codes[end - 1]) & (SLOTS - 1);
   }
 
-  at(slot: number): string | undefined {
-    return this.slots[slot];
+  /** Whether `slot` holds the string `[from, end)` of `codes`. */
+  holds(slot: number, codes: Uint8Array, from: number, end: number): boolean {
+    if (this.lengths[slot] !== end - from) return false;
+    const bytes = this.bytes;
+    for (let i = from, at = slot * MAX_KNOWN_LENGTH; i < end; i++, at++) if (bytes[at] !== codes[i]) return false;
+    return true;
   }
 
   /** The string of `slot`, just found again. */
   foundAgain(slot: number): string {
     if (this.share && this.shared[slot] === 0) {
-      this.slots[slot] = this.share(this.slots[slot]!);
+      this.strings[slot] = this.share(this.strings[slot]!);
       this.shared[slot] = 1;
     }
-    return this.slots[slot]!;
+    return this.strings[slot]!;
   }
 
-  remember(slot: number, value: string): void {
-    this.slots[slot] = value;
+  /** Keeps `value`, the string `[from, end)` of `codes`, in `slot` when it is all ASCII. */
+  remember(slot: number, value: string, codes: Uint8Array, from: number, end: number): void {
+    const bytes = this.bytes;
+    for (let i = from, at = slot * MAX_KNOWN_LENGTH; i < end; i++, at++) {
+      if (codes[i] === NOT_ASCII) {
+        this.lengths[slot] = 0;
+        return;
+      }
+      bytes[at] = codes[i];
+    }
+    this.strings[slot] = value;
+    this.lengths[slot] = end - from;
     this.shared[slot] = 0;
   }
 }
@@ -98,8 +120,6 @@ const SHARED_CODES_LENGTH = 1 << 16;
 /** The shared array when no reader holds it (texts are read one after another; tests hold several at once). */
 let spareCodes: Uint8Array | undefined = new Uint8Array(SHARED_CODES_LENGTH);
 const ENCODER = new TextEncoder();
-/** What every character that is not ASCII stands as: never white space, punctuation or a quote. */
-const NOT_ASCII = 0x80;
 
 /**
  * The characters of `text` as bytes, and a 0 after the last (no JSON token has one, and a string
@@ -205,12 +225,11 @@ export class StrictTokens {
       return Token.String;
     }
     const slot = known.slotOf(codes, from, end);
-    const value = this.text.slice(from, end);
-    if (value === known.at(slot)) {
+    if (known.holds(slot, codes, from, end)) {
       this.string = known.foundAgain(slot);
     } else {
-      known.remember(slot, value);
-      this.string = value;
+      this.string = this.text.slice(from, end);
+      known.remember(slot, this.string, codes, from, end);
     }
     return Token.String;
   }
