@@ -126,6 +126,13 @@ const STRICT_MAX_DEPTH = 256;
 export class StrictTreeReader {
   readonly objects: Node[] = [];
   readonly stringValues: Node[] = [];
+  /**
+   * The entries of the objects and arrays being read, innermost last: each container takes its own
+   * as one array of just their number when it closes. Arrays grown entry by entry would take room
+   * for 17 at the first, and a large body has thousands of small objects.
+   */
+  private readonly entries: TreeNode[] = [];
+  private entryCount = 0;
   private readonly tokens: StrictTokens;
   private token: Token;
 
@@ -169,22 +176,25 @@ export class StrictTreeReader {
       default:
         return undefined;
     }
-    attach(node, parent);
+    node.parent = parent;
     this.token = tokens.next();
     return node;
   }
 
   private object(parent: TreeNode | undefined, depth: number): TreeNode | undefined {
     const tokens = this.tokens;
-    const object = attach(new TreeNode('object', tokens.start, -1, undefined, []), parent);
+    const object = new TreeNode('object', tokens.start, -1, undefined, undefined);
+    object.parent = parent;
     this.objects.push(object as Node);
+    const first = this.entryCount;
     this.token = tokens.nextKey();
     if (this.token !== Token.CloseBrace) {
       for (;;) {
         if (this.token !== Token.String) return undefined;
-        // The key and the value go into an array of two made at the end: one grown by push would
-        // take room for 17, and a large body has tens of thousands of properties.
-        const property = attach(new TreeNode('property', tokens.start, -1, undefined, undefined), object);
+        // The key and the value go into an array of two made at the end (see `entries`).
+        const property = new TreeNode('property', tokens.start, -1, undefined, undefined);
+        property.parent = object;
+        this.entries[this.entryCount++] = property;
         const key = new TreeNode('string', tokens.start, tokens.end - tokens.start, tokens.string, undefined);
         key.parent = property;
         if ((this.token = tokens.next()) !== Token.Colon) return undefined;
@@ -202,15 +212,19 @@ export class StrictTreeReader {
         return undefined;
       }
     }
-    return this.close(object);
+    return this.close(object, first);
   }
 
   private array(parent: TreeNode | undefined, depth: number): TreeNode | undefined {
-    const array = attach(new TreeNode('array', this.tokens.start, -1, undefined, []), parent);
+    const array = new TreeNode('array', this.tokens.start, -1, undefined, undefined);
+    array.parent = parent;
+    const first = this.entryCount;
     this.token = this.tokens.next();
     if (this.token !== Token.CloseBracket) {
       for (;;) {
-        if (!this.value(array, depth + 1)) return undefined;
+        const element = this.value(array, depth + 1);
+        if (!element) return undefined;
+        this.entries[this.entryCount++] = element;
         if (this.token === Token.Comma) {
           this.token = this.tokens.next();
           continue;
@@ -219,24 +233,17 @@ export class StrictTreeReader {
         return undefined;
       }
     }
-    return this.close(array);
+    return this.close(array, first);
   }
 
-  /** Ends an object or array at its closing token, which is the current one. */
-  private close(container: TreeNode): TreeNode {
+  /** Ends an object or array, whose entries start at `first`, at its closing token, the current one. */
+  private close(container: TreeNode, first: number): TreeNode {
+    container.children = this.entries.slice(first, this.entryCount);
+    this.entryCount = first;
     container.length = this.tokens.end - container.offset;
     this.token = this.tokens.next();
     return container;
   }
-}
-
-/** Links `node` below `parent`; a property's children are set by the caller, all at once. */
-function attach(node: TreeNode, parent: TreeNode | undefined): TreeNode {
-  if (parent) {
-    node.parent = parent;
-    parent.children?.push(node);
-  }
-  return node;
 }
 
 /** The visitor's reading: any text, however broken, with its syntax problems, comments and trailing commas. */
