@@ -71,20 +71,26 @@ export function collectEmbeddedSites(body: InstanceBody): EmbeddedSites {
 }
 
 /**
- * A site's JSON path is worked out only when something is reported there: most sites never are.
- * Sites are class instances built field by field (object spread is a slow path in V8), each in one
- * allocation: the constructors take where the site lies (the string node's text, tree and node,
- * and the part of its content) as arguments, not as a Site made first and copied.
+ * A site's JSON path, and the string's content that maps its offsets to the document, are worked
+ * out only when asked for (to report, to hover): most sites never are. Sites are class instances
+ * built field by field (object spread is a slow path in V8), each in one allocation: the
+ * constructors take where the site lies (the string node's tree and node, and the part of its
+ * value) as arguments, not as a Site made first and copied.
  */
 class Site implements TextSite {
   constructor(
-    readonly text: EmbeddedText,
     readonly start: number,
     readonly end: number,
     readonly value: string,
     readonly tree: JsonTree,
+    /** The string node that holds the site. */
     readonly node: Node,
   ) {}
+
+  /** The string's content (kept on its node: the same object every time). */
+  get text(): EmbeddedText {
+    return this.tree.content(this.node);
+  }
 
   get path(): JsonPath {
     return this.tree.path(this.node);
@@ -95,21 +101,21 @@ class PatternSite extends Site implements DatePatternSite {
   readonly pattern: DatePattern;
 
   constructor(
-    text: EmbeddedText, start: number, end: number, value: string, tree: JsonTree, node: Node,
+    start: number, end: number, value: string, tree: JsonTree, node: Node,
     readonly role: DatePatternRole,
     readonly zone: string | undefined,
   ) {
-    super(text, start, end, value, tree, node);
+    super(start, end, value, tree, node);
     this.pattern = parseDatePattern(value);
   }
 }
 
 class ZoneSite extends Site implements TimeZoneSite {
   constructor(
-    text: EmbeddedText, start: number, end: number, value: string, tree: JsonTree, node: Node,
+    start: number, end: number, value: string, tree: JsonTree, node: Node,
     readonly role: TimeZoneRole,
   ) {
-    super(text, start, end, value, tree, node);
+    super(start, end, value, tree, node);
   }
 }
 
@@ -117,10 +123,10 @@ class Url extends Site implements UrlSite {
   readonly templates: readonly UrlTemplate[];
 
   constructor(
-    text: EmbeddedText, start: number, end: number, value: string, tree: JsonTree, node: Node,
+    start: number, end: number, value: string, tree: JsonTree, node: Node,
     readonly resource: PollerResource | undefined,
   ) {
-    super(text, start, end, value, tree, node);
+    super(start, end, value, tree, node);
     this.templates = findUrlTemplates(value);
   }
 }
@@ -129,8 +135,8 @@ function collectFromResource(resource: PollerResource, sites: SiteLists) {
   const { tree } = resource;
   const url = resource.field('url')?.valueNode;
   if (url?.type === 'string') {
-    const text = tree.content(url);
-    addUrl(new Url(text, 0, text.text.length, text.text, tree, url, resource), sites);
+    const value = decodedValue(tree, url);
+    addUrl(new Url(0, value.length, value, tree, url, resource), sites);
   }
   const dates = resource.datesConfiguration;
   if (dates) {
@@ -142,36 +148,39 @@ function collectFromResource(resource: PollerResource, sites: SiteLists) {
 /** The time zone and format of one kind of date in a `datesConfiguration` object. */
 function collectDateFields(tree: JsonTree, dates: Node, names: DateFieldNames, sites: SiteLists) {
   const zoneNode = memberNamed(dates, names.timezone)?.valueNode;
-  const zone = zoneNode?.type === 'string' ? zoneNode.value as string : undefined;
-  if (zoneNode?.type === 'string' && zone !== '') {
-    const text = tree.content(zoneNode);
-    sites.timeZones.push(new ZoneSite(text, 0, text.text.length, text.text, tree, zoneNode, names.timezone));
+  const zone = zoneNode?.type === 'string' ? decodedValue(tree, zoneNode) : undefined;
+  if (zoneNode && zone !== undefined && zone !== '') {
+    sites.timeZones.push(new ZoneSite(0, zone.length, zone, tree, zoneNode, names.timezone));
   }
   const formatNode = memberNamed(dates, names.format)?.valueNode;
   if (formatNode?.type === 'string') {
-    const text = tree.content(formatNode);
-    const format = text.text;
+    const format = decodedValue(tree, formatNode);
     if (format !== '' && !SPECIAL_DATE_FORMATS.has(format)) {
-      sites.datePatterns.push(new PatternSite(text, 0, format.length, format, tree, formatNode, names.format, zone));
+      sites.datePatterns.push(new PatternSite(0, format.length, format, tree, formatNode, names.format, zone));
     }
   }
+}
+
+/** A string node's decoded value: both readers give it, so its content is made only if one did not. */
+function decodedValue(tree: JsonTree, node: Node): string {
+  return typeof node.value === 'string' ? node.value : tree.content(node).text;
 }
 
 /** A URL and the zones and date patterns of its templates. */
 function addUrl(url: Url, sites: SiteLists) {
   sites.urls.push(url);
-  const { text, start, tree, node } = url;
+  const { start, tree, node } = url;
   for (const template of url.templates) {
     // The template's zone and argument are the very text of their spans in the URL: no copy is cut.
     const zoneSpan = template.zoneSpan;
     if (template.zone !== undefined && zoneSpan) {
-      sites.timeZones.push(new ZoneSite(text, start + zoneSpan.start, start + zoneSpan.end, template.zone, tree, node, 'template'));
+      sites.timeZones.push(new ZoneSite(start + zoneSpan.start, start + zoneSpan.end, template.zone, tree, node, 'template'));
     }
     const argumentSpan = template.argumentSpan;
     const descriptor = patternDescriptor(template.descriptor);
     if (descriptor !== null && template.argument !== undefined && argumentSpan && template.argument !== '') {
       const zone = descriptor === 'gmtdate' ? 'GMT' : template.zone;
-      sites.datePatterns.push(new PatternSite(text, start + argumentSpan.start, start + argumentSpan.end, template.argument, tree, node, 'template', zone));
+      sites.datePatterns.push(new PatternSite(start + argumentSpan.start, start + argumentSpan.end, template.argument, tree, node, 'template', zone));
     }
   }
 }
@@ -187,25 +196,24 @@ const patternDescriptor = memoByString((descriptor): string | null => {
 });
 
 function collectFromLegacy(tree: JsonTree, node: Node, sites: SiteLists) {
-  const whole = tree.content(node);
-  const value = whole.text;
+  const value = decodedValue(tree, node);
   for (const line of parseLegacyPollerUrls(value)) {
     const field = (name: string) => line.fields.find((candidate) => candidate.name === name);
     const url = field('url');
     if (url && url.value !== '') {
       const { start, end } = url.span;
-      addUrl(new Url(whole, start, end, value.slice(start, end), tree, node, undefined), sites);
+      addUrl(new Url(start, end, value.slice(start, end), tree, node, undefined), sites);
     }
     for (const kind of ['updated', 'created'] as const) {
       const zone = field(`${kind}DateTimeZone`);
       if (zone && zone.value !== '') {
         const { start, end } = zone.span;
-        sites.timeZones.push(new ZoneSite(whole, start, end, value.slice(start, end), tree, node, 'legacy'));
+        sites.timeZones.push(new ZoneSite(start, end, value.slice(start, end), tree, node, 'legacy'));
       }
       const format = field(`${kind}DateFormat`);
       if (format && format.value !== '' && !SPECIAL_DATE_FORMATS.has(format.value)) {
         const { start, end } = format.span;
-        sites.datePatterns.push(new PatternSite(whole, start, end, value.slice(start, end), tree, node, 'legacy', zone?.value || undefined));
+        sites.datePatterns.push(new PatternSite(start, end, value.slice(start, end), tree, node, 'legacy', zone?.value || undefined));
       }
     }
   }
