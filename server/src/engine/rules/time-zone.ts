@@ -25,7 +25,6 @@ export default instanceRule(
 );
 
 function zoneProblem(site: TimeZoneSite, check: ZoneCheck): Problem | undefined {
-  const at = () => ({ range: zoneRange(site), path: site.path });
   const id = site.value;
   const where = WHERE[site.role];
   const effect = EFFECT[site.role];
@@ -34,13 +33,13 @@ function zoneProblem(site: TimeZoneSite, check: ZoneCheck): Problem | undefined 
       const [first] = check.suggestions;
       if (first !== undefined && isSameIdSpeltDifferently(id, first)) {
         return {
-          ...at(),
+          ...placeOf(site),
           message: `Time zone '${shortened(id)}' in ${where} is not an id Java knows (${spellingSlip(id)}): Java silently uses GMT instead, ${effect}. Write '${first}'.`,
           fix: { title: `Replace with '${first}'`, edits: [replaceZone(site, first)] },
         };
       }
       return {
-        ...at(),
+        ...placeOf(site),
         message: `Unknown time zone '${shortened(id)}' in ${where}: Java does not know it and silently uses GMT, ${effect}. `
           + (first === undefined ? "Use a tz database id such as 'America/New_York', an offset such as 'GMT-06:00', or 'GMT'." : `Did you mean ${quotedList(check.suggestions)}?`),
         suggestions: check.suggestions.length ? check.suggestions.map((zone) => ({ title: `Replace with '${zone}'`, edits: [replaceZone(site, zone)] })) : undefined,
@@ -48,19 +47,24 @@ function zoneProblem(site: TimeZoneSite, check: ZoneCheck): Problem | undefined 
     }
     case 'offset-without-gmt':
       return {
-        ...at(),
+        ...placeOf(site),
         message: `Time zone '${shortened(id)}' in ${where} has no 'GMT' prefix: Java reads an offset only as '${check.suggestion}' and silently uses GMT for this one, ${effect} `
           + `(CE's docs show offsets such as '-6:00', but whether CE adds the prefix itself is not confirmed). Write '${check.suggestion}'.`,
         suggestions: [{ title: `Replace with '${check.suggestion}'`, edits: [replaceZone(site, check.suggestion)] }],
       };
     case 'placeholder':
       return {
-        ...at(),
+        ...placeOf(site),
         message: `'${shortened(id)}' in ${where} is a placeholder from the docs: replace it with the provider's time zone, e.g. 'America/New_York'. As it is, Java silently uses GMT.`,
       };
     default:
       return undefined;
   }
+}
+
+/** Where a problem with the zone is reported (made only for a problem: most zones have none). */
+function placeOf(site: TimeZoneSite): Pick<Problem, 'range' | 'path'> {
+  return { range: zoneRange(site), path: site.path };
 }
 
 const WHERE: Readonly<Record<TimeZoneSite['role'], string>> = {
