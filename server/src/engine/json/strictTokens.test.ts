@@ -204,6 +204,12 @@ describe('StrictTokens', () => {
       }
     }
 
+    it('shares keys that are special as property names, unchanged', () => {
+      const keys = ['__proto__', 'constructor', '0', '4294967295', '-1', 'length'];
+      const text = keys.map((key) => JSON.stringify(key)).join(' ');
+      assert.deepEqual(stringsOf(`${text} ${text} ${text}`, true), [...keys, ...keys, ...keys]);
+    });
+
     it('tells apart strings that differ only outside ASCII', () => {
       for (const asKeys of [true, false]) {
         assert.deepEqual(stringsOf('"aé" "aü" "aé" "aĢ"', asKeys), ['aé', 'aü', 'aé', 'aĢ']);
