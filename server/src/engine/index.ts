@@ -8,6 +8,7 @@ export { RULES } from './rules';
 export type { Rule, RuleMeta } from './rules/rule';
 export { ruleDocsUrl } from './rules/docs';
 export { LineIndex, type LineCharacter } from './text/lineIndex';
+export { forgetRememberedStrings } from './text/stringMemo';
 // The model and the embedded languages, for the faces that answer hover, completion and symbols.
 export { InstanceBody } from './model/instanceBody';
 export type { PollerConfiguration, PollerResource } from './model/pollerConfiguration';

@@ -38,6 +38,7 @@ import { foldingRanges } from './folding';
 import { selectionRanges } from './selectionRanges';
 import { semanticTokens } from './semanticTokens';
 import { documentSymbols, symbolInformation } from './symbols';
+import { forgetRememberedStrings } from '../engine';
 
 /**
  * The server after `initialize`, when the client's features are known: turns document, settings
@@ -86,6 +87,8 @@ export class ServerSession {
     if (!this.features.pullDiagnostics && isJsonLanguage(document.languageId)) {
       void this.connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
     }
+    // With no document open, nothing remembered from their text (secrets among it) is kept.
+    if (this.documents.all().length === 0) forgetRememberedStrings();
   }
 
   configurationChanged(settings: unknown): void {

@@ -1,5 +1,7 @@
 import assert from 'node:assert/strict';
+import { setFlagsFromString } from 'node:v8';
 import fc from 'fast-check';
+import { forgetRememberedStrings } from '../text/stringMemo';
 import { StrictTokens, Token } from './strictTokens';
 
 type Read = [kind: string, start: number, end: number, value?: string | number];
@@ -19,6 +21,17 @@ const NAMES: Record<Token, string> = {
   [Token.False]: 'false',
   [Token.Null]: 'null',
 };
+
+/**
+ * Whether V8 holds `value` as its one shared copy of that text (an internalized string). JavaScript
+ * cannot tell two equal strings apart (`Object.is` compares their text), and sharing keys is what
+ * the known keys are for, so the test asks V8 itself: natives syntax, switched on for the one
+ * function compiled here.
+ */
+const isSharedCopy = (() => {
+  setFlagsFromString('--allow-natives-syntax');
+  return new Function('value', 'return %IsInternalizedString(value)') as (value: string) => boolean;
+})();
 
 /** Every token of `text` up to the end or the first invalid one (whose place is left out: the reader gives up there). */
 function tokensOf(text: string): Read[] {
@@ -157,16 +170,38 @@ describe('StrictTokens', () => {
       return strings;
     };
 
-    it('gives a key found again one shared copy, with its own offsets', () => {
-      const tokens = new StrictTokens('"event.vendor.type" "event.vendor.type" "event.vendor.type"');
+    /** The strings of `count` reads of `text`'s first token, where a key (or a value) is expected. */
+    const readAgain = (text: string, count: number, asKey: boolean) => Array.from({ length: count }, () => {
+      const tokens = new StrictTokens(text);
+      assert.equal(asKey ? tokens.nextKey() : tokens.next(), Token.String);
+      return tokens.string;
+    });
+
+    it("gives a key found again V8's shared copy, with its own offsets", () => {
+      const tokens = new StrictTokens('"test.shared.key" "test.shared.key" "test.shared.key"');
       const read: string[] = [];
       for (let i = 0; i < 3; i++) {
         assert.equal(tokens.nextKey(), Token.String);
         read.push(tokens.string);
       }
-      assert.deepEqual(read, ['event.vendor.type', 'event.vendor.type', 'event.vendor.type']);
-      assert.deepEqual([tokens.start, tokens.end], [40, 59]);
-      assert.ok(Object.is(read[1], read[2]));
+      assert.deepEqual(read, ['test.shared.key', 'test.shared.key', 'test.shared.key']);
+      assert.deepEqual([tokens.start, tokens.end], [36, 53]);
+      // Read once, a key is cut from the text; found again, it is the shared copy.
+      assert.deepEqual(read.map(isSharedCopy), [false, true, true]);
+    });
+
+    it('keeps a value found again as it was read, never a shared copy', () => {
+      const read = readAgain('"test.kept.value"', 3, false);
+      assert.deepEqual(read, ['test.kept.value', 'test.kept.value', 'test.kept.value']);
+      assert.deepEqual(read.map(isSharedCopy), [false, false, false]);
+    });
+
+    it('reads a key anew once strings are forgotten', () => {
+      assert.deepEqual(readAgain('"test.forgotten.key"', 2, true).map(isSharedCopy), [false, true]);
+      forgetRememberedStrings();
+      const afresh = readAgain('"test.forgotten.key"', 2, true);
+      assert.deepEqual(afresh, ['test.forgotten.key', 'test.forgotten.key']);
+      assert.deepEqual(afresh.map(isSharedCopy), [false, true]);
     });
 
     it('reads a key like any other token where the key is missing', () => {

@@ -1,3 +1,5 @@
+import { whenForgetting } from '../text/stringMemo';
+
 /**
  * The tokens of strict JSON (RFC 8259) and of nothing else, for the strict reader's fast path
  * (jsonTree.ts). jsonc-parser's scanner, which the tolerant reader keeps, reads every character with
@@ -85,6 +87,14 @@ class KnownStrings {
     return this.strings[slot]!;
   }
 
+  /** Forgets every string kept, and its bytes. */
+  forget(): void {
+    this.strings.fill(undefined);
+    this.bytes.fill(0);
+    this.lengths.fill(0);
+    this.shared.fill(0);
+  }
+
   /** Keeps `value`, the string `[from, end)` of `codes`, in `slot` when it is all ASCII. */
   remember(slot: number, value: string, codes: Uint8Array, from: number, end: number): void {
     const bytes = this.bytes;
@@ -114,12 +124,18 @@ function sharedCopy(value: string): string {
 const KNOWN_KEYS = new KnownStrings(sharedCopy);
 // Values are looked up (by hash, in memos) more than compared with names: the string read is kept.
 const KNOWN_VALUES = new KnownStrings(undefined);
+whenForgetting(() => {
+  KNOWN_KEYS.forget();
+  KNOWN_VALUES.forget();
+});
 
 /** Texts shorter than this share one array of codes; a longer one has its own while it is read. */
 const SHARED_CODES_LENGTH = 1 << 16;
 /** The shared array when no reader holds it (texts are read one after another; tests hold several at once). */
 let spareCodes: Uint8Array | undefined = new Uint8Array(SHARED_CODES_LENGTH);
 const ENCODER = new TextEncoder();
+// The shared array holds the bytes of the last text read: wiped when strings are forgotten.
+whenForgetting(() => spareCodes?.fill(0));
 
 /**
  * The characters of `text` as bytes, and a 0 after the last (no JSON token has one, and a string

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { memoByKey, memoByString } from './stringMemo';
+import { forgetRememberedStrings, memoByKey, memoByString } from './stringMemo';
 
 /** A copy with the same text that is not the same string object, as each parsed body gives. */
 function copyOf(text: string): string {
@@ -45,6 +45,20 @@ describe('memoByString', () => {
     assert.equal(length(long), 600);
     assert.equal(length(long), 600);
     assert.equal(calls, 2);
+  });
+
+  it('computes again what it remembered once strings are forgotten, the last one too', () => {
+    const computed: string[] = [];
+    const length = memoByString((value) => {
+      computed.push(value);
+      return value.length;
+    });
+    length('a');
+    length('bb');
+    forgetRememberedStrings();
+    assert.equal(length('bb'), 2);
+    assert.equal(length('a'), 1);
+    assert.deepEqual(computed, ['a', 'bb', 'bb', 'a']);
   });
 
   it('starts a new generation when full and still answers alike', () => {

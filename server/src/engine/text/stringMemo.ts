@@ -16,6 +16,11 @@ export function memoByKey<A, T>(keyOf: (argument: A) => string, compute: (argume
   let recent = new Map<string, T>();
   let lastArgument: A | undefined;
   let lastResult: T | undefined;
+  whenForgetting(() => {
+    recent = new Map();
+    lastArgument = undefined;
+    lastResult = undefined;
+  });
   return (argument) => {
     // Rules ask about the same argument several times in a row (every date-pattern rule walks the
     // same sites, and a resource's two formats are mostly one pattern): the last answer is kept.
@@ -37,3 +42,20 @@ export function memoByKey<A, T>(keyOf: (argument: A) => string, compute: (argume
 
 /** Long strings rarely repeat; keeping them (even as the last one seen) would only hold memory. */
 const MAX_REMEMBERED_LENGTH = 512;
+
+/** What to run when the strings read so far are to be forgotten: memos, and the tokenizer's tables. */
+const forgetters: (() => void)[] = [];
+
+/** Registers `forget` (for the life of the process: memos and tables are made once, at load). */
+export function whenForgetting(forget: () => void): void {
+  forgetters.push(forget);
+}
+
+/**
+ * Forgets every string remembered from the texts checked so far. The language server calls it when
+ * its last document closes: the memos and tables hold values of the bodies (a callback URL with
+ * its credentials, a secret) that no open document needs any more.
+ */
+export function forgetRememberedStrings(): void {
+  for (const forget of forgetters) forget();
+}
