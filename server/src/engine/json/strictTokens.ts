@@ -181,28 +181,31 @@ export class StrictTokens {
     if (this.codes.length === SHARED_CODES_LENGTH) spareCodes = this.codes;
   }
 
-  /** Steps over JSON's white space (space, tab, line feed, carriage return) to the next token. */
+  /** The next token, after JSON's white space. */
   next(): Token {
-    const codes = this.codes;
-    let pos = this.end;
-    let code = codes[pos];
-    while (code === 0x20 || code === 0x0a || code === 0x0d || code === 0x09) code = codes[++pos];
-    return this.tokenAt(pos, code);
+    return this.tokenAt(this.skipWhiteSpace());
   }
 
   /** The same where an object's key is expected: a key is looked for among the keys read before. */
   nextKey(): Token {
-    const codes = this.codes;
-    let pos = this.end;
-    let code = codes[pos];
-    while (code === 0x20 || code === 0x0a || code === 0x0d || code === 0x09) code = codes[++pos];
-    if (code !== 0x22) return this.tokenAt(pos, code);
+    const pos = this.skipWhiteSpace();
+    if (this.codes[pos] !== 0x22) return this.tokenAt(pos);
     this.start = pos;
     return this.readKnownString(pos + 1, KNOWN_KEYS);
   }
 
-  /** The token that starts with `code`, at `pos`. */
-  private tokenAt(pos: number, code: number): Token {
+  /** Where the next token starts: past JSON's white space (space, tab, line feed, carriage return). */
+  private skipWhiteSpace(): number {
+    const codes = this.codes;
+    let pos = this.end;
+    let code = codes[pos];
+    while (code === 0x20 || code === 0x0a || code === 0x0d || code === 0x09) code = codes[++pos];
+    return pos;
+  }
+
+  /** The token that starts at `pos`. */
+  private tokenAt(pos: number): Token {
+    const code = this.codes[pos];
     this.start = pos;
     this.end = pos + 1;
     switch (code) {
