@@ -177,7 +177,7 @@ for (const size of sizes) {
   await stopServer(server);
   const { ours: inProcess, theirs } = await measureInProcess(size.text, size.rounds, size.warmup, size.block);
   rows.push({
-    body: size.name, rounds: size.rounds, warmupRounds: size.warmup,
+    body: size.name, rounds: size.rounds, warmupRounds: size.warmup, blockRounds: size.block,
     oursInProcess: inProcess.times, oursFirstCheck: inProcess.first, jsonServiceCheck: theirs.times, jsonServiceFirstCheck: theirs.first,
     oursOverStdio: ours.check, completion: ours.completion, hover: ours.hover, stdioWarmupRounds: size.stdioWarmup, firstOverStdio: ours.first,
   });
@@ -191,7 +191,7 @@ for (const size of sizes) {
 }
 const warmups = (key) => sizes.map((size) => `${size.name}: ${size[key].toLocaleString('en-US')}`).join(', ');
 console.log(`(median / p95 after the same untimed warm-up rounds for both (${warmups('warmup')}); the first, cold check apart.\n over stdio, after warm-up rounds of edit, pull, completion and hover (${warmups('stdioWarmup')}); first rounds in bench/results/server.json.`);
-console.log(' ratio: our check against theirs, both in-process on the same text, round by round in turn; edit->pull adds the protocol round trip.\n targets: check <= 0.5x, completion and hover < 20 ms on 1 MB)');
+console.log(` ratio: our check against theirs, both in-process on the same texts, in alternating blocks of rounds (${warmups('block')}); edit->pull adds the protocol round trip.\n targets: check <= 0.5x, completion and hover < 20 ms on 1 MB)`);
 const memory = await memoryAfterOpening(200);
 console.log(`\nmemory: server RSS ${memory.rssBeforeMb.toFixed(0)} MB after start, ${memory.rssAfterMb.toFixed(0)} MB with ${memory.count} bodies open and checked`);
 mkdirSync(path.join(root, 'bench/results'), { recursive: true });
