@@ -45,7 +45,7 @@ export function codeActions(context: CodeActionContext, range: Range, check: Doc
   if (check.body && wants(context, CodeActionKind.RefactorRewrite)) {
     const lines = check.lines;
     const offsets = { start: lines.offset(range.start), end: lines.offset(range.end) };
-    for (const rewrite of refactorings(check.body, check.text, offsets)) {
+    for (const rewrite of refactorings(check.body, lines.text, offsets)) {
       actions.push({ title: rewrite.title, kind: CodeActionKind.RefactorRewrite, edit: edits.fixEdit(rewrite.edits) });
     }
   }
@@ -78,7 +78,7 @@ function fixAllByRule(diagnostics: readonly Diagnostic[], check: DocumentCheck, 
     const fixes = check.findings.flatMap((finding) => (finding.ruleId === ruleId && finding.fix ? [finding.fix] : []));
     if (fixes.length < 2) continue;
     // Fixes that overlap an earlier one wait for the next run, as with `--fix`.
-    const { applied } = applyFixes(check.text, fixes);
+    const { applied } = applyFixes(check.lines.text, fixes);
     const fix: Fix = { title: fixAllByRuleTitle(ruleId), edits: applied.flatMap((one) => one.edits) };
     actions.push(quickFix(fix, ours.filter((diagnostic) => diagnostic.code === ruleId), edits, false));
   }
@@ -91,8 +91,9 @@ function quickFix(fix: Fix, diagnostics: Diagnostic[], edits: EditBuilder, isPre
 
 /** Every safe fix, as `--fix` applies them (in passes, never breaking the JSON): what fix-on-save runs. */
 function fixAllAction(check: DocumentCheck, edits: EditBuilder): CodeAction | undefined {
-  const fixed = fixText(check.text, check.options);
-  const span = changedSpan(check.text, keepLineBreaks(check.text, fixed.text));
+  const { text } = check.lines;
+  const fixed = fixText(text, check.options);
+  const span = changedSpan(text, keepLineBreaks(text, fixed.text));
   if (!span) return undefined;
   return { title: FIX_ALL_TITLE, kind: FIX_ALL_KIND, edit: edits.spanEdit(span) };
 }

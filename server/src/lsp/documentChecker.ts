@@ -20,9 +20,10 @@ export interface ConfigSource {
 export interface DocumentCheck {
   readonly uri: string;
   readonly version: number;
-  /** The text the findings' offsets are for. */
-  readonly text: string;
-  /** Its lines, found once for every request on this version (a 1 MB text takes milliseconds). */
+  /**
+   * The text the findings' offsets are for (`lines.text`), with its lines, found once for every
+   * request on this version (a 1 MB text takes milliseconds).
+   */
   readonly lines: LineIndex;
   /** False when the document is not ours (not JSON, not named by the globs, not an instance body, or turned off). */
   readonly applies: boolean;
@@ -85,7 +86,6 @@ export class DocumentChecker {
     const check: DocumentCheck = {
       uri,
       version: document.version,
-      text,
       lines: new LineIndex(text),
       applies: result !== undefined,
       findings: result?.findings ?? [],
